@@ -1,0 +1,98 @@
+"""Acquisition wiring without Qt: demo simulator, storage writer, pollers, and listeners.
+
+Start order: simulator (demo sites only), writer, pollers. Stop order is the reverse of the data
+flow: pollers first so nothing new arrives, then the writer drains, then the simulator.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from drivers.simulators.modbus_server import DemoPlantServer
+
+from desktop_app.services.database import Database
+from domain.instruments import BusConfig
+from domain.readings import ReadingBatch
+from drivers.device_health import DeviceHealth
+from drivers.engine import AcquisitionEngine
+from storage.writer import StorageWriter, WriterStats
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[ReadingBatch], None]
+
+
+@dataclass(frozen=True)
+class RuntimeSummary:
+    readings_received: int
+    failed_polls: int
+    writer: WriterStats
+    simulator_error: str | None
+
+
+class AcquisitionRuntime:
+    def __init__(self, database: Database, buses: tuple[BusConfig, ...], *, demo: bool) -> None:
+        self._buses = buses
+        self._demo = demo
+        self._writer = StorageWriter(database.engine)
+        self._engine = AcquisitionEngine(buses, self._dispatch)
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+        self._received = 0
+        self._failed_polls = 0
+        self._simulator: DemoPlantServer | None = None
+        self.simulator_error: str | None = None
+
+    def add_listener(self, listener: Listener) -> None:
+        """Register before `start`; listeners run on poller threads and must not block."""
+        self._listeners.append(listener)
+
+    def start(self) -> None:
+        if self._demo:
+            self._start_simulator()
+        self._writer.start()
+        self._engine.start()
+
+    def stop(self) -> RuntimeSummary:
+        self._engine.stop()
+        self._writer.stop()
+        if self._simulator is not None:
+            self._simulator.stop()
+            self._simulator = None
+        return self.summary()
+
+    def flush(self, timeout_s: float = 10.0) -> bool:
+        return self._writer.flush(timeout_s)
+
+    def summary(self) -> RuntimeSummary:
+        with self._lock:
+            received, failed = self._received, self._failed_polls
+        return RuntimeSummary(received, failed, self._writer.stats(), self.simulator_error)
+
+    def health(self) -> dict[int, DeviceHealth]:
+        return self._engine.health()
+
+    def _dispatch(self, batch: ReadingBatch) -> None:
+        with self._lock:
+            self._received += len(batch.readings)
+            if batch.error:
+                self._failed_polls += 1
+        self._writer.submit(batch)
+        for listener in self._listeners:
+            listener(batch)
+
+    def _start_simulator(self) -> None:
+        ports = [b.port for b in self._buses if b.host in ("127.0.0.1", "localhost")]
+        if not ports:
+            return
+        server = DemoPlantServer(host="127.0.0.1", base_port=min(ports))
+        try:
+            server.start()
+        except OSError as error:
+            self.simulator_error = str(error)
+            log.warning("demo plant not started here (%s); polling whoever serves it", error)
+            return
+        self._simulator = server

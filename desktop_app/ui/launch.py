@@ -1,0 +1,145 @@
+"""Start the GUI (or render a page to PNG): application, fonts, language, window, acquisition.
+
+Start-up opens the database and applies migrations before the window exists; from the moment
+the window is shown, the GUI thread does no database or Modbus I/O.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.cli.commands import CommandError, ensure_parent, open_from_args
+from desktop_app.services.runtime import AcquisitionRuntime
+from desktop_app.services.startup import Startup
+from desktop_app.ui.bridge import AcquisitionBridge
+from desktop_app.ui.context import AppContext, UserSession
+from desktop_app.ui.fonts import apply_application_font
+from desktop_app.ui.i18n import LanguageSwitcher
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.preferences import LANGUAGE, Preferences
+from desktop_app.ui.run_query import query_pool
+
+SCREEN_SIZE = (1366, 768)
+
+
+def display_missing() -> bool:
+    """True on a Linux/BSD desktop-less machine where Qt would abort on start."""
+    if not sys.platform.startswith(("linux", "freebsd")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def make_application(offscreen: bool) -> QApplication:
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Qingyuan")
+    app.setOrganizationName("Qingyuan")
+    apply_application_font(app)
+    return app
+
+
+def build_context(startup: Startup, language: str | None) -> AppContext:
+    preferences = Preferences(startup.database.data_dir)
+    switcher = LanguageSwitcher()
+    switcher.switch(language or preferences.get(LANGUAGE))
+    if language:
+        preferences.set(LANGUAGE, language)
+    runtime = AcquisitionRuntime(startup.database, startup.buses, demo=startup.site.is_demo)
+    bridge = AcquisitionBridge()
+    runtime.add_listener(bridge.push)
+    return AppContext(startup, runtime, bridge, UserSession(), switcher, preferences)
+
+
+def shutdown(context: AppContext) -> None:
+    """Pollers stop, the writer drains, the simulator closes, then the database."""
+    context.runtime.stop()
+    context.bridge.stop()
+    query_pool().waitForDone(10_000)
+    context.preferences.sync()
+    context.startup.database.close()
+
+
+def launch_gui(args: argparse.Namespace) -> int:
+    if display_missing() and not args.offscreen:
+        print(
+            "qingyuan: no display found ($DISPLAY and $WAYLAND_DISPLAY are not set).\n"
+            "  Run the window without a screen:  qingyuan --offscreen\n"
+            "  Or use the headless commands:     qingyuan acquire --seconds 10 | "
+            "qingyuan screenshot out.png | qingyuan stats  (see qingyuan --help)",
+            file=sys.stderr,
+        )
+        return 2
+    app = make_application(args.offscreen)
+    startup = open_from_args(args)
+    context = build_context(startup, args.lang)
+    window = MainWindow(context)
+    window.resize(*SCREEN_SIZE)
+    window.show()
+    context.runtime.start()
+    if startup.initial_admin is not None and not args.offscreen:
+        admin = startup.initial_admin
+        QTimer.singleShot(
+            300, lambda: window.show_first_run_notice(admin.name, str(admin.password_file))
+        )
+    if args.quit_after:
+        QTimer.singleShot(int(args.quit_after * 1000), window.close)
+    try:
+        return app.exec()
+    finally:
+        shutdown(context)
+
+
+def take_screenshot(args: argparse.Namespace) -> int:
+    out = ensure_parent(args.out)
+    make_application(offscreen=True)
+    startup = open_from_args(args)
+    context = build_context(startup, args.lang)
+    window = MainWindow(context)
+    window.resize(*SCREEN_SIZE)
+    window.show_page(args.page)
+    window.show()
+    context.runtime.start()
+    try:
+        arrived = wait_for_live_data(window, args.wait)
+        settle(1500)
+        if not window.grab().save(str(out)):
+            raise CommandError(f"could not write {out}")
+    finally:
+        window.close()
+        shutdown(context)
+    print(str(out) if arrived else f"{out} (warning: no live data within {args.wait} s)")
+    return 0
+
+
+def wait_for_live_data(window: MainWindow, timeout_s: float, min_span_s: float = 5.0) -> bool:
+    """Process events until every tag has a value and the trend holds `min_span_s` of data."""
+    overview = window.pages["overview"]
+    model = overview.model  # type: ignore[attr-defined]
+    deadline = time.monotonic() + timeout_s
+    first_seen: float | None = None
+    while time.monotonic() < deadline:
+        settle(100)
+        rows = model.rowCount()
+        have = sum(1 for r in range(rows) if model.latest(model.tag_at(r).id) is not None)
+        if rows and have == rows:
+            first_seen = first_seen or time.monotonic()
+            if time.monotonic() - first_seen >= min_span_s:
+                return True
+    return first_seen is not None
+
+
+def settle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    QCoreApplication.processEvents()

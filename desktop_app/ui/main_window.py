@@ -1,0 +1,174 @@
+"""The main window: navigation on the left, one page per area, status on the bottom."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QSize, QTimer, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.login_dialog import LoginDialog
+from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.instruments import InstrumentsPage
+from desktop_app.ui.pages.overview import OverviewPage
+from desktop_app.ui.pages.planned import PlannedPage
+from desktop_app.ui.pages.settings import SettingsPage
+from desktop_app.ui.pages.trends import TrendsPage
+from desktop_app.ui.run_query import run_query
+from storage.readings import latest_by_tag
+
+PAGE_KEYS = (
+    "overview",
+    "trends",
+    "instruments",
+    "kpis",
+    "audits",
+    "actions",
+    "reports",
+    "settings",
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.nav = QListWidget(self)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, Page] = {
+            "overview": OverviewPage(context),
+            "trends": TrendsPage(context),
+            "instruments": InstrumentsPage(context),
+            "kpis": PlannedPage(context, "kpis"),
+            "audits": PlannedPage(context, "audits"),
+            "actions": PlannedPage(context, "actions"),
+            "reports": PlannedPage(context, "reports"),
+            "settings": SettingsPage(context),
+        }
+        for key in PAGE_KEYS:
+            self.stack.addWidget(self.pages[key])
+            QListWidgetItem(self.nav)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.user_button = QPushButton(self)
+        self.user_button.clicked.connect(self._on_user_button)
+        self.backlog_label = QLabel(self)
+        self.clock_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.backlog_label)
+        self.statusBar().addPermanentWidget(self.clock_label)
+        self.statusBar().addPermanentWidget(self.user_button)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(1000)
+        self._status_timer.timeout.connect(self._update_status)
+        self._status_timer.start()
+        context.session.actor_changed.connect(self._show_user)
+        self.nav.setCurrentRow(0)
+        self.retranslate()
+        self._load_latest()
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def retranslate(self) -> None:
+        site = self.context.startup.site
+        name = site.name if self.context.language.is_chinese else (site.name_en or site.name)
+        self.setWindowTitle(self.tr("Qingyuan — %1").replace("%1", name))
+        titles = {
+            "overview": self.tr("Overview"),
+            "trends": self.tr("Trends"),
+            "instruments": self.tr("Instruments"),
+            "kpis": self.tr("KPIs"),
+            "audits": self.tr("Audits"),
+            "actions": self.tr("Actions"),
+            "reports": self.tr("Reports & export"),
+            "settings": self.tr("Settings"),
+        }
+        for row, key in enumerate(PAGE_KEYS):
+            self.nav.item(row).setText(titles[key])
+        self._show_user()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_first_run_notice(self, user: str, password_file: str) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Welcome to Qingyuan"),
+            self.tr(
+                "This is the built-in demo plant; live values arrive within seconds.\n\n"
+                "An administrator account '%1' was created. Its initial password is in:\n%2\n"
+                "Sign in with it (bottom right) and change it."
+            )
+            .replace("%1", user)
+            .replace("%2", password_file),
+        )
+
+    def _load_latest(self) -> None:
+        database = self.context.startup.database
+
+        def fetch() -> dict:
+            with database.reading() as session:
+                return latest_by_tag(session)
+
+        overview = self.pages["overview"]
+        assert isinstance(overview, OverviewPage)
+        run_query(self, fetch, overview.apply_latest)
+
+    @Slot()
+    def _update_status(self) -> None:
+        summary = self.context.runtime.summary()
+        self.backlog_label.setText(
+            self.tr("Stored %1 · waiting %2 · lost %3")
+            .replace("%1", f"{summary.writer.written:,}")
+            .replace("%2", f"{summary.writer.backlog:,}")
+            .replace("%3", f"{summary.writer.dropped:,}")
+        )
+        self.clock_label.setText(datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
+
+    @Slot()
+    def _show_user(self, *_args: object) -> None:
+        session = self.context.session
+        if session.signed_in:
+            self.user_button.setText(
+                self.tr("%1 (%2) · Sign out")
+                .replace("%1", session.actor.name)
+                .replace("%2", session.actor.role.value)
+            )
+        else:
+            self.user_button.setText(self.tr("Viewing · Sign in"))
+
+    @Slot()
+    def _on_user_button(self) -> None:
+        session = self.context.session
+        if session.signed_in:
+            session.sign_out()
+            return
+        dialog = LoginDialog(self.context.startup.database, self)
+        if dialog.exec() and dialog.actor is not None:
+            session.sign_in(dialog.actor)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._status_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,138 @@
+"""Overview: every demo tag's current value with unit, quality and age, and a live trend."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView
+
+from desktop_app.services.configuration import TagInfo
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.history_loader import load_recent
+from desktop_app.ui.models.latest_values import LatestValuesModel
+from desktop_app.ui.pages.base import Page
+from domain.readings import Reading, ReadingBatch
+from widgets.trend_plot import LiveTrendPlot
+
+DEFAULT_TREND_TAG = "power_main_active_power"
+
+
+class OverviewPage(Page):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        tags = context.startup.tags
+        self._tags = {tag.id: tag for tag in tags}
+        self.model = LatestValuesModel(tags, chinese=context.language.is_chinese, parent=self)
+        self.summary_label = QLabel(self)
+        self.layout_.addWidget(self.summary_label)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        self.trend = LiveTrendPlot(self)
+        self.trend_title = QLabel(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.trend)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.layout_.addWidget(self.trend_title)
+        self.layout_.addWidget(splitter, 1)
+
+        self._trend_tag: TagInfo | None = None
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        context.bridge.batches_arrived.connect(self.on_batches)
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(1000)
+        self._age_timer.timeout.connect(self._tick)
+        self._age_timer.start()
+        self._select_default_tag()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Overview"))
+        self.model.set_chinese(self.context.language.is_chinese)
+        self._update_summary()
+        self._update_trend_title()
+        if self._trend_tag is not None:
+            self._show_trend_for(self._trend_tag)
+
+    def apply_latest(self, latest: dict[int, Reading]) -> None:
+        self.model.update(latest.values())
+        self._update_summary()
+
+    @Slot(object)
+    def on_batches(self, batches: tuple[ReadingBatch, ...]) -> None:
+        readings = [r for batch in batches for r in batch.readings]
+        self.model.update(readings)
+        tag = self._trend_tag
+        if tag is not None:
+            mine = [r for r in readings if r.tag_id == tag.id]
+            if mine:
+                self.trend.append(
+                    tag.name,
+                    [r.ts_ms / 1000 for r in mine],
+                    [r.value for r in mine],
+                    [int(r.quality) for r in mine],
+                )
+
+    @Slot()
+    def _tick(self) -> None:
+        self.model.refresh_ages()
+        self._update_summary()
+
+    def _select_default_tag(self) -> None:
+        chosen = next(
+            (t for t in self._tags.values() if t.name == DEFAULT_TREND_TAG),
+            next(iter(self._tags.values()), None),
+        )
+        if chosen is None:
+            return
+        row = self.model.row_of(chosen.id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes: list[QModelIndex] = selected.indexes()
+        if indexes:
+            self._show_trend_for(self.model.tag_at(indexes[0].row()))
+
+    def _show_trend_for(self, tag: TagInfo) -> None:
+        self._trend_tag = tag
+        self.trend.clear_series()
+        self.trend.add_series(tag.name, self.context.tag_label(tag), tag.unit)
+        self._update_trend_title()
+        load_recent(self, self.context, self.trend, (tag,), self.trend.window_seconds())
+
+    def _update_trend_title(self) -> None:
+        tag = self._trend_tag
+        label = self.context.tag_label(tag) if tag else ""
+        self.trend_title.setText(
+            self.tr("Live trend: %1 (click a row above to choose)").replace("%1", label)
+        )
+
+    def _update_summary(self) -> None:
+        now = time.time()
+        total = self.model.rowCount()
+        fresh = 0
+        for row in range(total):
+            reading = self.model.latest(self.model.tag_at(row).id)
+            if reading and reading.quality.is_good and now - reading.ts_ms / 1000 < 10:
+                fresh += 1
+        site = self.context.startup.site
+        name = site.name if self.context.language.is_chinese else (site.name_en or site.name)
+        self.summary_label.setText(
+            self.tr("%1 — %2 of %3 measurements live")
+            .replace("%1", name)
+            .replace("%2", str(fresh))
+            .replace("%3", str(total))
+        )

@@ -1,0 +1,89 @@
+"""Run blocking work off the GUI thread and get the result back on it.
+
+In the spirit of Anki's QueryOp: `fn` runs on a pool thread and must not touch widgets; only
+its (immutable) result crosses back, through a queued signal, to `on_done` on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; its signals are emitted from the worker and queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None,
+    ) -> None:
+        super().__init__(parent)
+        self._on_done = on_done
+        self._on_error = on_error
+        self.succeeded.connect(self._deliver)
+        self.failed.connect(self._report)
+
+    @Slot(object)
+    def _deliver(self, result: object) -> None:
+        try:
+            self._on_done(result)
+        finally:
+            self.deleteLater()
+
+    @Slot(object)
+    def _report(self, error: object) -> None:
+        try:
+            if self._on_error is not None:
+                self._on_error(error)  # type: ignore[arg-type]
+            else:
+                log.error("background query failed: %s", error)
+        finally:
+            self.deleteLater()
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as error:
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+def run_query(
+    parent: QObject,
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+) -> None:
+    relay = _Relay(parent, on_done, on_error)
+    query_pool().start(_Job(fn, relay))
+
+
+_pool: QThreadPool | None = None
+
+
+def query_pool() -> QThreadPool:
+    """A small dedicated pool, so database reads never queue behind other pool users."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)
+        _pool.setObjectName("query-pool")
+    return _pool

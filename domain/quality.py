@@ -1,0 +1,50 @@
+"""Quality codes carried by every stored value.
+
+The codes are stored as small integers, so their numbers are part of the file format: never
+renumber them. Where a code means the same as an HJ 212 data flag the flag is given, so readings
+from emission data loggers and from Modbus meters share one vocabulary.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class Quality(IntEnum):
+    GOOD = 0
+    COMM_FAILURE = 1
+    DEVICE_EXCEPTION = 2
+    OUT_OF_RANGE = 3
+    STALE = 4
+    MANUAL = 5
+    MAINTENANCE = 6
+    CALIBRATION = 7
+    STOPPED = 8
+
+    @property
+    def is_good(self) -> bool:
+        return self is Quality.GOOD
+
+    @property
+    def hj212_flag(self) -> str | None:
+        return _HJ212_FLAGS.get(self)
+
+    @classmethod
+    def from_hj212_flag(cls, flag: str) -> Quality:
+        """Map an HJ 212 data flag; unknown flags are treated as a device fault (D)."""
+        for quality, code in _HJ212_FLAGS.items():
+            if code == flag.strip().upper():
+                return quality
+        return cls.DEVICE_EXCEPTION
+
+
+_HJ212_FLAGS: dict[Quality, str] = {
+    Quality.GOOD: "N",
+    Quality.COMM_FAILURE: "B",
+    Quality.DEVICE_EXCEPTION: "D",
+    Quality.OUT_OF_RANGE: "T",
+    Quality.MANUAL: "S",
+    Quality.MAINTENANCE: "M",
+    Quality.CALIBRATION: "C",
+    Quality.STOPPED: "F",
+}

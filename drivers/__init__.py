@@ -1,0 +1,1 @@
+"""Instrument I/O and the acquisition engine. No Qt, no database: results leave as ReadingBatch."""

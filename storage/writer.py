@@ -1,0 +1,211 @@
+"""The storage-writer thread: the one owner of the write connection.
+
+Pollers hand over batches through a bounded queue and never wait on the disk. The writer
+groups them into one executemany per transaction (every `max_rows` rows or `max_delay_s`).
+When a commit fails — the database is locked, the disk is full — the rows stay in memory in
+arrival order and the writer retries with backoff; beyond `max_pending_rows` the oldest are
+dropped and counted, so the loss is reported, never silent.
+
+Thread: `submit`, `flush`, `stats` and `stop` may be called from any thread; everything else runs
+on the "storage-writer" thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from domain.readings import ReadingBatch
+from storage.readings import ReadingRow, insert_rows, reading_rows
+
+log = logging.getLogger(__name__)
+
+_STOP = object()
+
+
+@dataclass(frozen=True)
+class WriterStats:
+    submitted: int
+    written: int
+    duplicates: int
+    dropped: int
+    failed_commits: int
+    backlog: int
+    last_error: str | None
+
+
+class StorageWriter:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        max_rows: int = 5_000,
+        max_delay_s: float = 0.25,
+        queue_batches: int = 50_000,
+        max_pending_rows: int = 2_000_000,
+    ) -> None:
+        self._engine = engine
+        self._max_rows = max_rows
+        self._max_delay_s = max_delay_s
+        self._max_pending = max_pending_rows
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_batches)
+        self._pending: deque[ReadingRow] = deque()
+        self._lock = threading.Lock()
+        self._submitted = 0
+        self._written = 0
+        self._duplicates = 0
+        self._dropped = 0
+        self._failed_commits = 0
+        self._last_error: str | None = None
+        self._thread = threading.Thread(target=self._run, name="storage-writer", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def submit(self, batch: ReadingBatch) -> bool:
+        """Queue a batch without blocking; a full queue drops it and counts the rows."""
+        count = len(batch.readings)
+        if not count:
+            return True
+        try:
+            self._queue.put_nowait(batch)
+        except queue.Full:
+            with self._lock:
+                self._dropped += count
+            return False
+        with self._lock:
+            self._submitted += count
+        return True
+
+    def flush(self, timeout_s: float = 10.0) -> bool:
+        """Wait until everything submitted before this call is committed (or given up on)."""
+        done = threading.Event()
+        try:
+            self._queue.put(done, timeout=timeout_s)
+        except queue.Full:
+            return False
+        return done.wait(timeout_s)
+
+    def stop(self, timeout_s: float = 15.0) -> WriterStats:
+        """Drain the queue, write what can be written, end the thread."""
+        if self._thread.is_alive():
+            self._queue.put(_STOP)
+            self._thread.join(timeout_s)
+        return self.stats()
+
+    @property
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def stats(self) -> WriterStats:
+        with self._lock:
+            return WriterStats(
+                submitted=self._submitted,
+                written=self._written,
+                duplicates=self._duplicates,
+                dropped=self._dropped,
+                failed_commits=self._failed_commits,
+                backlog=self._queue.qsize() + len(self._pending),
+                last_error=self._last_error,
+            )
+
+    def _run(self) -> None:
+        retry_delay = 0.0
+        waiters: list[threading.Event] = []
+        stopping = False
+        while not stopping:
+            stopping = self._collect(waiters, max(self._max_delay_s, retry_delay))
+            ok = self._write_pending()
+            if stopping and not ok:
+                ok = self._retry_final_writes()
+            retry_delay = 0.0 if ok else min(max(retry_delay * 2, 0.25), 5.0)
+            if ok or stopping:
+                for waiter in waiters:
+                    waiter.set()
+                waiters.clear()
+        self._give_up_remaining()
+
+    def _collect(self, waiters: list[threading.Event], wait_s: float) -> bool:
+        """Gather queued batches until enough rows or the delay is up; True once asked to stop."""
+        deadline = time.monotonic() + wait_s
+        while len(self._pending) < self._max_rows:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            try:
+                item = self._queue.get(timeout=remaining)
+            except queue.Empty:
+                return False
+            if self._accept(item, waiters):
+                self._drain_after_stop(waiters)
+                return True
+        return False
+
+    def _drain_after_stop(self, waiters: list[threading.Event]) -> None:
+        while True:
+            try:
+                self._accept(self._queue.get_nowait(), waiters)
+            except queue.Empty:
+                return
+
+    def _accept(self, item: object, waiters: list[threading.Event]) -> bool:
+        if item is _STOP:
+            return True
+        if isinstance(item, threading.Event):
+            waiters.append(item)
+        elif isinstance(item, ReadingBatch):
+            self._pending.extend(reading_rows(item.readings))
+            self._trim_pending()
+        return False
+
+    def _trim_pending(self) -> None:
+        excess = len(self._pending) - self._max_pending
+        if excess > 0:
+            for _ in range(excess):
+                self._pending.popleft()
+            with self._lock:
+                self._dropped += excess
+
+    def _write_pending(self) -> bool:
+        while self._pending:
+            chunk = [self._pending[i] for i in range(min(self._max_rows, len(self._pending)))]
+            try:
+                with self._engine.begin() as connection:
+                    inserted = insert_rows(connection, chunk)
+            except SQLAlchemyError as error:
+                with self._lock:
+                    self._failed_commits += 1
+                    self._last_error = str(error.orig if hasattr(error, "orig") else error)
+                log.warning(
+                    "storage writer: commit failed, keeping %d rows: %s",
+                    len(self._pending),
+                    self._last_error,
+                )
+                return False
+            for _ in range(len(chunk)):
+                self._pending.popleft()
+            with self._lock:
+                self._written += inserted
+                self._duplicates += len(chunk) - inserted
+        return True
+
+    def _retry_final_writes(self) -> bool:
+        for delay in (0.2, 0.5, 1.0):
+            time.sleep(delay)
+            if self._write_pending():
+                return True
+        return False
+
+    def _give_up_remaining(self) -> None:
+        if self._pending:
+            with self._lock:
+                self._dropped += len(self._pending)
+            log.error("storage writer: %d rows could not be written", len(self._pending))
+            self._pending.clear()
