@@ -40,6 +40,7 @@ class TagInfo:
     unit: str
     device_id: int
     device_label: str
+    device_label_en: str
     bus_id: int
     is_counter: bool
 
@@ -71,6 +72,7 @@ def load_tag_catalog(session: Session) -> tuple[TagInfo, ...]:
             tag.unit,
             device.id,
             device.label,
+            device.label_en,
             device.bus_id,
             tag.is_counter,
         )

@@ -28,6 +28,14 @@ from desktop_app.ui.pages.trends import TrendsPage
 from desktop_app.ui.run_query import run_query
 from storage.readings import latest_by_tag
 
+NAVIGATION_STYLE = """
+QListWidget#navigation { background: #20343f; color: #e8eef1; border: none; font-size: 11pt; }
+QListWidget#navigation::item { padding: 11px 14px; min-height: 24px; }
+QListWidget#navigation::item:selected { background: #2e7d6b; color: white; }
+QListWidget#navigation::item:hover:!selected { background: #2a4552; }
+"""
+"""Large targets (≥ 44 px) so the same window works with a finger on a tablet."""
+
 PAGE_KEYS = (
     "overview",
     "trends",
@@ -45,8 +53,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(176)
+        self.nav.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, Page] = {
             "overview": OverviewPage(context),

@@ -10,40 +10,52 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    """Lives in the GUI thread; its signals are emitted from the worker and queued."""
+    """Lives in the GUI thread; its signals are emitted from the worker and queued.
+
+    It has no Qt parent, so it outlives an owner closed while the query runs; the callbacks
+    are then skipped instead of reaching a deleted widget.
+    """
 
     succeeded = Signal(object)
     failed = Signal(object)
 
     def __init__(
         self,
-        parent: QObject,
+        owner: QObject,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(None)
+        self._owner = owner
         self._on_done = on_done
         self._on_error = on_error
         self.succeeded.connect(self._deliver)
         self.failed.connect(self._report)
 
+    def _owner_alive(self) -> bool:
+        return shiboken6.isValid(self._owner)
+
     @Slot(object)
     def _deliver(self, result: object) -> None:
         try:
-            self._on_done(result)
+            if self._owner_alive():
+                self._on_done(result)
         finally:
             self.deleteLater()
 
     @Slot(object)
     def _report(self, error: object) -> None:
         try:
-            if self._on_error is not None:
+            if not self._owner_alive():
+                log.info("background query failed after its window closed: %s", error)
+            elif self._on_error is not None:
                 self._on_error(error)  # type: ignore[arg-type]
             else:
                 log.error("background query failed: %s", error)

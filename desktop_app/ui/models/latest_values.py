@@ -126,7 +126,8 @@ class LatestValuesModel(QAbstractTableModel):
         if column == "unit":
             return tag.unit
         if column == "device":
-            return tag.device_label
+            english = not self._chinese and tag.device_label_en
+            return tag.device_label_en if english else tag.device_label
         if reading is None:
             return "—"
         if column == "value":

@@ -42,8 +42,10 @@ class OverviewPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.trend)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 320])
+        self.trend.set_window_seconds(300)
         self.layout_.addWidget(self.trend_title)
         self.layout_.addWidget(splitter, 1)
 
@@ -62,8 +64,9 @@ class OverviewPage(Page):
         self.model.set_chinese(self.context.language.is_chinese)
         self._update_summary()
         self._update_trend_title()
-        if self._trend_tag is not None:
-            self._show_trend_for(self._trend_tag)
+        tag = self._trend_tag
+        if tag is not None and tag.name in self.trend.series_keys():
+            self.trend.set_series_label(tag.name, self.context.tag_label(tag))
 
     def apply_latest(self, latest: dict[int, Reading]) -> None:
         self.model.update(latest.values())

@@ -71,9 +71,8 @@ class TrendsPage(Page):
             )
         self.tag_model.blockSignals(False)
         self.tag_list.viewport().update()
-        for tag in list(self._shown.values()):
-            self._remove(tag)
-            self._add(tag)
+        for tag in self._shown.values():
+            self.trend.set_series_label(tag.name, self.context.tag_label(tag))
 
     def show_tags(self, names: tuple[str, ...]) -> None:
         for row in range(self.tag_model.rowCount()):
