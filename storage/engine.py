@@ -3,7 +3,7 @@
 SQLite pragmas are per connection, so they are set in a `connect` event rather than once.
 WAL lets the GUI's readers run while the writer thread commits; synchronous=FULL because a
 factory PC loses power more often than an office one, and the measured cost in WAL mode is small
-(see docs/storage.md).
+(see docs/architecture.md).
 """
 
 from __future__ import annotations

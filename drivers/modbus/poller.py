@@ -34,10 +34,15 @@ BatchSink = Callable[[ReadingBatch], None]
 MAX_BACKOFF_S = 60.0
 
 
+GATEWAY_EXCEPTIONS = {10, 11}
+"""Gateway path unavailable / target device failed to respond: the device, not the link, is down."""
+
+
 class ReadFailed(Exception):
-    def __init__(self, message: str, quality: Quality) -> None:
+    def __init__(self, message: str, quality: Quality, *, reconnect: bool = True) -> None:
         super().__init__(message)
         self.quality = quality
+        self.reconnect = reconnect
 
 
 @dataclass
@@ -114,7 +119,7 @@ class BusPoller(threading.Thread):
         except ReadFailed as failure:
             error = str(failure)
             readings = [Reading(t.id, ts, None, failure.quality) for t in device.tags]
-            if failure.quality is Quality.COMM_FAILURE:
+            if failure.reconnect:
                 self._close_client()
         latency_ms = (time.perf_counter() - started) * 1000.0
         with self._health_lock:
@@ -146,6 +151,9 @@ class BusPoller(threading.Thread):
             raise ReadFailed(f"unit {device.unit_id}: {exc}", Quality.COMM_FAILURE) from exc
         if response.isError():
             code = getattr(response, "exception_code", 0)
+            if code in GATEWAY_EXCEPTIONS:
+                message = f"unit {device.unit_id}: no answer behind the gateway (exception {code})"
+                raise ReadFailed(message, Quality.COMM_FAILURE, reconnect=False)
             log.info("unit %s: exception %s at %s", device.unit_id, code, block.start)
             return [Reading(t.id, ts, None, Quality.DEVICE_EXCEPTION) for t in block.tags]
         if block.register_type.is_bit:
