@@ -137,6 +137,7 @@ class LiveTrendPlot(QWidget):
         time_axis.linkToView(self._host)
         ci.addItem(time_axis, row=1, col=1)
         host_axis = pg.AxisItem("left")
+        host_axis.enableAutoSIPrefix(False)
         self._style_axis(host_axis)
         host_axis.linkToView(self._host)
         self._views.append(_UnitView("", self._host, host_axis))
@@ -345,6 +346,7 @@ class LiveTrendPlot(QWidget):
         self._canvas.scene().addItem(view)
         view.setXLink(self._host)
         axis = pg.AxisItem("left")
+        axis.enableAutoSIPrefix(False)  # "t/h (x0.001)" would misread as a different unit
         self._style_axis(axis)
         axis.linkToView(view)
         return _UnitView("", view, axis)

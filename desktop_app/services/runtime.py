@@ -11,13 +11,12 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from drivers.simulators.modbus_server import DemoPlantServer
-
 from desktop_app.services.database import Database
 from domain.instruments import BusConfig
 from domain.readings import ReadingBatch
 from drivers.device_health import DeviceHealth
 from drivers.engine import AcquisitionEngine
+from drivers.simulators.modbus_server import DemoPlantServer
 from storage.writer import StorageWriter, WriterStats
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from drivers.simulators.demo_plant_map import DEMO_BUSES
-
 from desktop_app.services.configuration import (
     SiteInfo,
     TagInfo,
@@ -19,6 +17,7 @@ from desktop_app.services.demo_site import DEFAULT_DEMO_PORT, configure_demo_sit
 from desktop_app.services.users import InitialAdmin, ensure_initial_admin
 from domain.instruments import BusConfig
 from domain.roles import SYSTEM
+from drivers.simulators.demo_plant_map import DEMO_BUSES
 from drivers.simulators.ports import free_port_block
 
 

@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/instruments.py" line="54" />
-        <source>Data type</source>
-        <translation>数据类型</translation>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/instruments.py" line="55" />
@@ -130,17 +130,18 @@
 <context>
     <name>LiveTrendPlot</name>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="111" />
+        <location filename="../../widgets/trend_plot.py" line="197" />
         <source>Follow live</source>
         <translation>跟随实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="112" />
+        <location filename="../../widgets/trend_plot.py" line="198" />
         <source>Keep the newest data in view</source>
         <translation>保持最新数据可见</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="185" />
+        <location filename="../../widgets/trend_plot.py" line="163" />
+        <location filename="../../widgets/trend_plot.py" line="201" />
         <source>Bad quality</source>
         <translation>质量异常</translation>
     </message>
@@ -181,57 +182,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="94" />
+        <location filename="../../desktop_app/ui/main_window.py" line="104" />
         <source>Qingyuan — %1</source>
         <translation>清源 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96" />
+        <location filename="../../desktop_app/ui/main_window.py" line="106" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97" />
+        <location filename="../../desktop_app/ui/main_window.py" line="107" />
         <source>Trends</source>
         <translation>实时趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98" />
+        <location filename="../../desktop_app/ui/main_window.py" line="108" />
         <source>Instruments</source>
         <translation>仪表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="99" />
+        <location filename="../../desktop_app/ui/main_window.py" line="109" />
         <source>KPIs</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="110" />
         <source>Audits</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="101" />
+        <location filename="../../desktop_app/ui/main_window.py" line="111" />
         <source>Actions</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="102" />
+        <location filename="../../desktop_app/ui/main_window.py" line="112" />
         <source>Reports &amp; export</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="103" />
+        <location filename="../../desktop_app/ui/main_window.py" line="113" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>Welcome to Qingyuan</source>
         <translation>欢迎使用清源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>This is the built-in demo plant; live values arrive within seconds.
 
 An administrator account '%1' was created. Its initial password is in:
@@ -244,17 +245,17 @@ Sign in with it (bottom right) and change it.</source>
 请用它登录（右下角）并修改密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="153" />
         <source>Stored %1 · waiting %2 · lost %3</source>
         <translation>已存储 %1 · 待写入 %2 · 丢失 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155" />
+        <location filename="../../desktop_app/ui/main_window.py" line="165" />
         <source>%1 (%2) · Sign out</source>
         <translation>%1（%2）· 退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160" />
+        <location filename="../../desktop_app/ui/main_window.py" line="170" />
         <source>Viewing · Sign in</source>
         <translation>仅查看 · 登录</translation>
     </message>
@@ -262,17 +263,17 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="61" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="63" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="120" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="123" />
         <source>Live trend: %1 (click a row above to choose)</source>
         <translation>实时趋势：%1（点击上方表格中的一行进行选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="137" />
         <source>%1 — %2 of %3 measurements live</source>
         <translation>%1 — %3 个测点中 %2 个实时在线</translation>
     </message>
@@ -432,12 +433,12 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>plot</name>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="411" />
+        <location filename="../../widgets/trend_plot.py" line="399" />
         <source>Flow</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="412" />
+        <location filename="../../widgets/trend_plot.py" line="400" />
         <source>COD</source>
         <translation>化学需氧量</translation>
     </message>

@@ -51,7 +51,7 @@ class InstrumentsPage(Page):
             [
                 self.tr("Name"),
                 self.tr("Address"),
-                self.tr("Data type"),
+                self.tr("Type"),
                 self.tr("Status"),
                 self.tr("Success rate"),
                 self.tr("Latency"),
@@ -84,7 +84,7 @@ class InstrumentsPage(Page):
 
     def _device_row(self, device: DeviceConfig) -> list[QStandardItem]:
         return _items(
-            device.name,
+            self._pick(device.label or device.name, device.label_en),
             self.tr("unit %1").replace("%1", str(device.unit_id)),
             self.tr("every %1 s").replace("%1", f"{device.poll_interval_s:g}"),
             "",
