@@ -13,7 +13,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pymodbus.exceptions import ModbusException
@@ -139,7 +139,7 @@ class BusPoller(threading.Thread):
 
     def _close_client(self) -> None:
         if self._client is not None:
-            self._client.close()
+            self._client.close()  # type: ignore[no-untyped-call]
             self._client = None
 
     def _read_block(
@@ -179,7 +179,7 @@ def _bit_reading(tag: TagConfig, bit: bool, ts: int) -> Reading:
     return Reading(tag.id, ts, 1.0 if bit else 0.0, Quality.GOOD)
 
 
-def _register_reading(tag: TagConfig, registers: list[int], start: int, ts: int) -> Reading:
+def _register_reading(tag: TagConfig, registers: Sequence[int], start: int, ts: int) -> Reading:
     first = tag.address - start
     words = registers[first : first + tag.register_count]
     try:
