@@ -77,6 +77,7 @@ def _acquire(args: argparse.Namespace) -> int:
         "received": summary.readings_received,
         "errors": summary.failed_polls,
         "dropped": summary.writer.dropped,
+        "duplicates": summary.writer.duplicates,
         "seconds": round(time.monotonic() - started, 3),
         "database": str(startup.database.path),
     }
