@@ -15,6 +15,16 @@ class BusKind(StrEnum):
     MODBUS_TCP = "modbus_tcp"
     MODBUS_RTU = "modbus_rtu"
     MODBUS_RTU_OVER_TCP = "modbus_rtu_over_tcp"
+    ASCII_SERIAL = "ascii_serial"
+    ASCII_TCP = "ascii_tcp"
+
+    @property
+    def is_serial(self) -> bool:
+        return self in (BusKind.MODBUS_RTU, BusKind.ASCII_SERIAL)
+
+    @property
+    def is_modbus(self) -> bool:
+        return self in (BusKind.MODBUS_TCP, BusKind.MODBUS_RTU, BusKind.MODBUS_RTU_OVER_TCP)
 
 
 class RegisterType(StrEnum):
@@ -22,12 +32,19 @@ class RegisterType(StrEnum):
     DISCRETE_INPUT = "discrete_input"
     HOLDING_REGISTER = "holding_register"
     INPUT_REGISTER = "input_register"
+    FIELD = "field"
+    """Not a Modbus table: the value is a named field of a parsed message (line protocols)."""
 
     @property
     def function_code(self) -> int:
-        return {"coil": 1, "discrete_input": 2, "holding_register": 3, "input_register": 4}[
-            self.value
-        ]
+        """The Modbus read function; 0 for FIELD, which no Modbus request reads."""
+        return {"coil": 1, "discrete_input": 2, "holding_register": 3, "input_register": 4}.get(
+            self.value, 0
+        )
+
+    @property
+    def is_modbus(self) -> bool:
+        return self is not RegisterType.FIELD
 
     @property
     def is_bit(self) -> bool:
@@ -38,15 +55,19 @@ class RegisterType(StrEnum):
 
         Addresses past 9998 do not fit the 5-digit form, so manuals switch to 6 digits (400001…).
         """
-        prefix = {"coil": 0, "discrete_input": 1, "input_register": 3, "holding_register": 4}[
+        prefix = {"coil": 0, "discrete_input": 1, "input_register": 3, "holding_register": 4}.get(
             self.value
-        ]
+        )
+        if prefix is None:
+            raise ValueError(f"{self.value} has no Modbus number")
         width = 10_000 if address < 9_999 else 100_000
         return prefix * width + address + 1
 
 
 class DataType(StrEnum):
     BOOL = "bool"
+    BIT = "bit"
+    STRING = "string"
     INT16 = "int16"
     UINT16 = "uint16"
     INT32 = "int32"
@@ -58,8 +79,11 @@ class DataType(StrEnum):
 
     @property
     def register_count(self) -> int:
+        """Registers one value occupies; a string's length is the tag's own (`TagConfig.length`)."""
         return {
             "bool": 1,
+            "bit": 1,
+            "string": 1,
             "int16": 1,
             "uint16": 1,
             "int32": 2,
@@ -69,6 +93,10 @@ class DataType(StrEnum):
             "uint64": 4,
             "float64": 4,
         }[self.value]
+
+    @property
+    def is_numeric(self) -> bool:
+        return self is not DataType.STRING
 
 
 class WordOrder(StrEnum):
@@ -95,10 +123,25 @@ class TagConfig:
     is_counter: bool = False
     rollover: float | None = None
     label: str = ""
+    bit: int | None = None
+    """Bit number (0 = least significant) for DataType.BIT."""
+    length: int = 0
+    """Registers of a DataType.STRING (two characters each)."""
+    deadband: float = 0.0
+    """Store a new value only when it moves more than this (heartbeat: `max_silence_s`)."""
+    max_silence_s: float = 60.0
+    poll_interval_s: float | None = None
+    """None: the device's interval. Tags with the same interval form one poll group."""
+    field: str = ""
+    """For line-protocol instruments: the regex group that holds this tag's value."""
 
     @property
     def register_count(self) -> int:
-        return 1 if self.register_type.is_bit else self.data_type.register_count
+        if self.register_type.is_bit:
+            return 1
+        if self.data_type is DataType.STRING:
+            return max(1, self.length)
+        return self.data_type.register_count
 
 
 @dataclass(frozen=True)
@@ -112,6 +155,12 @@ class DeviceConfig:
     enabled: bool = True
     label: str = ""
     label_en: str = ""
+    options: tuple[tuple[str, str], ...] = ()
+    """Protocol settings, e.g. a line instrument's request and regex, as (key, value) pairs."""
+    profile: str = ""
+
+    def option(self, key: str, default: str = "") -> str:
+        return next((value for name, value in self.options if name == key), default)
 
 
 @dataclass(frozen=True)
@@ -128,12 +177,13 @@ class BusConfig:
     bytesize: int = 8
     timeout_s: float = 1.0
     inter_request_delay_s: float = 0.0
+    retries: int = 1
     devices: tuple[DeviceConfig, ...] = field(default=())
     enabled: bool = True
     name_en: str = ""
 
     @property
     def endpoint(self) -> str:
-        if self.kind is BusKind.MODBUS_RTU:
+        if self.kind.is_serial:
             return f"{self.serial_port} {self.baudrate} {self.bytesize}{self.parity}{self.stopbits}"
         return f"{self.host}:{self.port}"

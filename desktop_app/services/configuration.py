@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -94,6 +95,7 @@ def _bus_config(bus: Bus) -> BusConfig:
         bytesize=bus.bytesize,
         timeout_s=bus.timeout_s,
         inter_request_delay_s=bus.inter_request_delay_s,
+        retries=bus.retries,
         enabled=bus.enabled,
         name_en=bus.name_en,
         devices=tuple(_device_config(d) for d in bus.devices),
@@ -110,6 +112,8 @@ def _device_config(device: Device) -> DeviceConfig:
         enabled=device.enabled,
         label=device.label,
         label_en=device.label_en,
+        options=_options(device.options),
+        profile=device.profile,
         tags=tuple(_tag_config(t) for t in device.tags if t.enabled),
     )
 
@@ -129,4 +133,21 @@ def _tag_config(tag: Tag) -> TagConfig:
         is_counter=tag.is_counter,
         rollover=tag.rollover,
         label=tag.label,
+        bit=tag.bit,
+        length=tag.length,
+        deadband=tag.deadband,
+        max_silence_s=tag.max_silence_s,
+        poll_interval_s=tag.poll_interval_s,
+        field=tag.field,
     )
+
+
+def _options(text: str) -> tuple[tuple[str, str], ...]:
+    """Device options are stored as a JSON object; anything else reads as no options."""
+    try:
+        loaded = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        return ()
+    if not isinstance(loaded, dict):
+        return ()
+    return tuple(sorted((str(k), str(v)) for k, v in loaded.items()))

@@ -6,7 +6,7 @@ with any SQLite tool and survives enum reordering.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.models.base import Base
@@ -45,6 +45,7 @@ class Bus(Base):
     bytesize: Mapped[int] = mapped_column(Integer, default=8)
     timeout_s: Mapped[float] = mapped_column(Float, default=1.0)
     inter_request_delay_s: Mapped[float] = mapped_column(Float, default=0.0)
+    retries: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
 
     site: Mapped[Site] = relationship(back_populates="buses")
@@ -64,6 +65,9 @@ class Device(Base):
     unit_id: Mapped[int] = mapped_column(Integer)
     poll_interval_s: Mapped[float] = mapped_column(Float, default=1.0)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    options: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    """Protocol settings as a JSON object of strings (line protocol request, regex, …)."""
+    profile: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     bus: Mapped[Bus] = relationship(back_populates="devices")
     tags: Mapped[list[Tag]] = relationship(back_populates="device", order_by="Tag.id")
@@ -89,5 +93,11 @@ class Tag(Base):
     is_counter: Mapped[bool] = mapped_column(Boolean, default=False)
     rollover: Mapped[float | None] = mapped_column(Float, nullable=True)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    bit: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    length: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    deadband: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    max_silence_s: Mapped[float] = mapped_column(Float, default=60.0, server_default="60")
+    poll_interval_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    field: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     device: Mapped[Device] = relationship(back_populates="tags")

@@ -66,3 +66,49 @@ def test_change_log_refuses_update_and_delete(engine) -> None:
             connection.execute(text(statement))
     with engine.connect() as connection:
         assert connection.scalar(text("SELECT actor_name FROM change_log")) == "x"
+
+
+def test_upgrading_an_old_database_keeps_its_readings(tmp_path: Path) -> None:
+    from alembic import command
+
+    from storage.migrate import alembic_config
+
+    engine = make_engine(tmp_path / "old.sqlite3")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO sites (id, code, name, name_en, timezone, is_demo, created_ms) "
+                "VALUES (1, 'S', 's', '', 'Asia/Shanghai', 0, 0)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO buses (id, site_id, name, name_en, kind, host, port, serial_port, "
+                "baudrate, parity, stopbits, bytesize, timeout_s, inter_request_delay_s, enabled) "
+                "VALUES (1, 1, 'b', '', 'modbus_tcp', 'h', 502, '', 9600, 'N', 1, 8, 1, 0, 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO devices (id, bus_id, name, label, label_en, model, unit_id, "
+                "poll_interval_s, enabled) VALUES (1, 1, 'd', '', '', '', 1, 1, 1)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO tags (id, device_id, name, label, label_en, unit, register_type, "
+                "address, data_type, word_order, scale, offset, is_counter, enabled) "
+                "VALUES (1, 1, 't', '', '', 'kW', 'input_register', 0, 'float32', 'ABCD', "
+                "1, 0, 0, 1)"
+            )
+        )
+        connection.execute(text("INSERT INTO readings VALUES (1, 1000, 2.5, 0)"))
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT * FROM readings")).all() == [(1, 1000, 2.5, 0)]
+        assert connection.scalar(text("SELECT max_silence_s FROM tags")) == 60
+    engine.dispose()
