@@ -75,7 +75,7 @@ class _Plan:
 
 _PLANS: Final[dict[tuple[DataType, WordOrder], _Plan]] = {
     (data_type, word_order): _Plan(data_type, word_order)
-    for data_type in DataType
+    for data_type in _VALUE_FORMATS
     for word_order in WordOrder
 }
 
