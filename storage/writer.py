@@ -3,8 +3,10 @@
 Pollers hand over batches through a bounded queue and never wait on the disk. The writer
 groups them into one executemany per transaction (every `max_rows` rows or `max_delay_s`).
 When a commit fails — the database is locked, the disk is full — the rows stay in memory in
-arrival order and the writer retries with backoff; beyond `max_pending_rows` the oldest are
-dropped and counted, so the loss is reported, never silent.
+arrival order and the writer retries with backoff. Past `max_memory_rows`, and at shutdown, the
+oldest rows move to a spool file (store-and-forward); the spool is replayed first, in order,
+as soon as commits succeed again, also after a restart. Only what neither memory nor the spool
+can hold is dropped, and it is counted, never silent.
 
 Thread: `submit`, `flush`, `stats` and `stop` may be called from any thread; everything else runs
 on the "storage-writer" thread.
@@ -18,12 +20,14 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from domain.readings import ReadingBatch
 from storage.readings import ReadingRow, insert_rows, reading_rows
+from storage.spool import ReadingSpool
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,7 @@ class WriterStats:
     dropped: int
     failed_commits: int
     backlog: int
+    spooled: int
     last_error: str | None
 
 
@@ -49,12 +54,15 @@ class StorageWriter:
         max_rows: int = 5_000,
         max_delay_s: float = 0.25,
         queue_batches: int = 50_000,
-        max_pending_rows: int = 2_000_000,
+        max_memory_rows: int = 500_000,
+        spool_path: Path | None = None,
     ) -> None:
         self._engine = engine
         self._max_rows = max_rows
         self._max_delay_s = max_delay_s
-        self._max_pending = max_pending_rows
+        self._max_memory = max_memory_rows
+        self._spool = ReadingSpool(spool_path) if spool_path is not None else None
+        self._spooled = self._spool.rows if self._spool else 0
         self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_batches)
         self._pending: deque[ReadingRow] = deque()
         self._lock = threading.Lock()
@@ -112,7 +120,8 @@ class StorageWriter:
                 duplicates=self._duplicates,
                 dropped=self._dropped,
                 failed_commits=self._failed_commits,
-                backlog=self._queue.qsize() + len(self._pending),
+                backlog=self._queue.qsize() + len(self._pending) + self._spooled,
+                spooled=self._spooled,
                 last_error=self._last_error,
             )
 
@@ -162,32 +171,71 @@ class StorageWriter:
             waiters.append(item)
         elif isinstance(item, ReadingBatch):
             self._pending.extend(reading_rows(item.readings))
-            self._trim_pending()
+            if len(self._pending) > self._max_memory:
+                self._spill(len(self._pending) - self._max_memory // 2)
         return False
 
-    def _trim_pending(self) -> None:
-        excess = len(self._pending) - self._max_pending
-        if excess > 0:
-            for _ in range(excess):
-                self._pending.popleft()
+    def _spill(self, count: int) -> None:
+        """Move the oldest `count` rows to the spool; drop and count them if it cannot take them."""
+        rows = [self._pending.popleft() for _ in range(min(count, len(self._pending)))]
+        if not rows:
+            return
+        try:
+            if self._spool is None:
+                raise OSError("no spool file configured")
+            self._spool.append(rows)
+        except OSError as error:
             with self._lock:
-                self._dropped += excess
+                self._dropped += len(rows)
+                self._last_error = f"spool: {error}"
+            log.error("storage writer: %d rows lost, spool refused them: %s", len(rows), error)
+            return
+        with self._lock:
+            self._spooled = self._spool.rows
+
+    def _replay_spool(self) -> bool:
+        """Write the spooled rows (older than anything in memory) before anything else."""
+        if self._spool is None or not self._spool.rows:
+            return True
+        contents = self._spool.read_all()
+        if contents.torn_bytes:
+            log.warning("spool: %d torn bytes at the end ignored", contents.torn_bytes)
+        inserted = 0
+        try:
+            for start in range(0, len(contents.rows), self._max_rows):
+                with self._engine.begin() as connection:
+                    chunk = contents.rows[start : start + self._max_rows]
+                    inserted += insert_rows(connection, chunk)
+        except SQLAlchemyError as error:
+            self._note_failure(error)
+            return False
+        self._spool.clear()
+        with self._lock:
+            self._written += inserted
+            self._duplicates += len(contents.rows) - inserted
+            self._spooled = 0
+        return True
+
+    def _note_failure(self, error: SQLAlchemyError) -> None:
+        with self._lock:
+            self._failed_commits += 1
+            self._last_error = str(error.orig if hasattr(error, "orig") else error)
+        log.warning(
+            "storage writer: commit failed, keeping %d rows: %s",
+            len(self._pending) + self._spooled,
+            self._last_error,
+        )
 
     def _write_pending(self) -> bool:
+        if not self._replay_spool():
+            return False
         while self._pending:
             chunk = [self._pending[i] for i in range(min(self._max_rows, len(self._pending)))]
             try:
                 with self._engine.begin() as connection:
                     inserted = insert_rows(connection, chunk)
             except SQLAlchemyError as error:
-                with self._lock:
-                    self._failed_commits += 1
-                    self._last_error = str(error.orig if hasattr(error, "orig") else error)
-                log.warning(
-                    "storage writer: commit failed, keeping %d rows: %s",
-                    len(self._pending),
-                    self._last_error,
-                )
+                self._note_failure(error)
                 return False
             for _ in range(len(chunk)):
                 self._pending.popleft()
@@ -204,6 +252,9 @@ class StorageWriter:
         return False
 
     def _give_up_remaining(self) -> None:
+        """At shutdown: what could not be committed goes to the spool for the next start."""
+        if self._pending and self._spool is not None:
+            self._spill(len(self._pending))
         if self._pending:
             with self._lock:
                 self._dropped += len(self._pending)

@@ -10,6 +10,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop_app.services.database import Database
 from domain.instruments import BusConfig
@@ -24,6 +25,11 @@ log = logging.getLogger(__name__)
 Listener = Callable[[ReadingBatch], None]
 
 
+def spool_path(data_dir: Path) -> Path:
+    """Readings that could not be committed wait here, also across restarts."""
+    return data_dir / "spool" / "readings.spool"
+
+
 @dataclass(frozen=True)
 class RuntimeSummary:
     readings_received: int
@@ -36,7 +42,7 @@ class AcquisitionRuntime:
     def __init__(self, database: Database, buses: tuple[BusConfig, ...], *, demo: bool) -> None:
         self._buses = buses
         self._demo = demo
-        self._writer = StorageWriter(database.engine)
+        self._writer = StorageWriter(database.engine, spool_path=spool_path(database.data_dir))
         self._engine = AcquisitionEngine(buses, self._dispatch)
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()

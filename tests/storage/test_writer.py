@@ -86,3 +86,80 @@ def test_queue_overflow_is_counted_not_silent(engine: Engine, tag_ids: list[int]
     writer.start()
     stats = writer.stop()
     assert stats.written == 3 * len(tag_ids)
+
+
+def test_rows_beyond_memory_go_to_the_spool_and_arrive_in_order(
+    engine: Engine, tag_ids: list[int], tmp_path: Path
+) -> None:
+    locked_engine = make_engine(Path(engine.url.database), busy_timeout_ms=50)
+    blocker = sqlite3.connect(engine.url.database, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    spool = tmp_path / "spool" / "readings.spool"
+    writer = StorageWriter(locked_engine, max_delay_s=0.05, max_memory_rows=60, spool_path=spool)
+    writer.start()
+    for ts in range(100):
+        writer.submit(batch(tag_ids, ts))
+    ready = threading.Event()
+    for _ in range(200):
+        if writer.stats().spooled:
+            ready.set()
+            break
+        ready.wait(0.05)
+    assert ready.is_set() and spool.exists()
+    assert writer.stats().backlog == 300
+    blocker.execute("ROLLBACK")
+    blocker.close()
+    assert writer.flush(timeout_s=15)
+    stats = writer.stop()
+    assert (stats.written, stats.dropped, stats.spooled) == (300, 0, 0)
+    assert stored(engine) == 300 and not spool.exists()
+
+
+def test_rows_left_at_shutdown_wait_in_the_spool_for_the_next_start(
+    engine: Engine, tag_ids: list[int], tmp_path: Path
+) -> None:
+    spool = tmp_path / "readings.spool"
+    blocker = sqlite3.connect(engine.url.database, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    first = StorageWriter(
+        make_engine(Path(engine.url.database), busy_timeout_ms=20),
+        max_delay_s=0.05,
+        spool_path=spool,
+    )
+    first.start()
+    for ts in range(10):
+        first.submit(batch(tag_ids, ts))
+    stats = first.stop()
+    assert (stats.written, stats.dropped, stats.spooled) == (0, 0, 30)
+    blocker.execute("ROLLBACK")
+    blocker.close()
+
+    second = StorageWriter(engine, spool_path=spool)
+    assert second.stats().backlog == 30
+    second.start()
+    assert second.flush()
+    assert second.stop().written == 30
+    assert stored(engine) == 30
+
+
+def test_without_a_usable_spool_the_loss_is_counted(
+    engine: Engine, tag_ids: list[int], tmp_path: Path
+) -> None:
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("x")
+    blocker = sqlite3.connect(engine.url.database, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    writer = StorageWriter(
+        make_engine(Path(engine.url.database), busy_timeout_ms=20),
+        max_delay_s=0.05,
+        max_memory_rows=10,
+        spool_path=not_a_dir / "readings.spool",
+    )
+    writer.start()
+    for ts in range(10):
+        writer.submit(batch(tag_ids, ts))
+    stats = writer.stop()
+    blocker.execute("ROLLBACK")
+    blocker.close()
+    assert stats.dropped == 30 and stats.written == 0
+    assert "spool" in (stats.last_error or "")
