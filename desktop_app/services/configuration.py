@@ -46,6 +46,18 @@ class TagInfo:
     is_counter: bool
 
 
+@dataclass(frozen=True)
+class Catalog:
+    """The configuration the engine polls and the pages show, as one immutable snapshot."""
+
+    buses: tuple[BusConfig, ...]
+    tags: tuple[TagInfo, ...]
+
+
+def load_catalog(session: Session) -> Catalog:
+    return Catalog(load_bus_configs(session), load_tag_catalog(session))
+
+
 def load_site(session: Session) -> SiteInfo | None:
     site = session.scalar(select(Site).order_by(Site.id).limit(1))
     if site is None:

@@ -69,6 +69,21 @@ class AcquisitionRuntime:
             self._simulator = None
         return self.summary()
 
+    def reload(self, buses: tuple[BusConfig, ...]) -> None:
+        """Poll a changed configuration: pollers restart, the writer and its backlog carry on.
+
+        Blocks while the old pollers finish their current transaction: call it off the GUI thread.
+        """
+        old = self._engine
+        old.stop()
+        self._buses = buses
+        self._engine = AcquisitionEngine(buses, self._dispatch)
+        self._engine.start()
+
+    @property
+    def engine(self) -> AcquisitionEngine:
+        return self._engine
+
     def flush(self, timeout_s: float = 10.0) -> bool:
         return self._writer.flush(timeout_s)
 

@@ -10,6 +10,7 @@ from desktop_app.services.configuration import TagInfo
 from desktop_app.services.runtime import AcquisitionRuntime
 from desktop_app.services.startup import Startup
 from desktop_app.ui.bridge import AcquisitionBridge
+from desktop_app.ui.catalog import SiteCatalog
 from desktop_app.ui.i18n import LanguageSwitcher
 from desktop_app.ui.preferences import Preferences
 from domain.roles import ANONYMOUS_VIEWER, Actor
@@ -45,6 +46,7 @@ class AppContext:
     session: UserSession
     language: LanguageSwitcher
     preferences: Preferences
+    catalog: SiteCatalog
 
     def tag_label(self, tag: TagInfo) -> str:
         if self.language.is_chinese or not tag.label_en:

@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.cli.commands import CommandError, ensure_parent, open_from_args
+from desktop_app.services.configuration import Catalog
 from desktop_app.services.runtime import AcquisitionRuntime
 from desktop_app.services.startup import Startup
 from desktop_app.ui.bridge import AcquisitionBridge
+from desktop_app.ui.catalog import SiteCatalog
 from desktop_app.ui.context import AppContext, UserSession
 from desktop_app.ui.fonts import apply_application_font
 from desktop_app.ui.i18n import LanguageSwitcher
@@ -57,7 +59,8 @@ def build_context(startup: Startup, language: str | None) -> AppContext:
     runtime = AcquisitionRuntime(startup.database, startup.buses, demo=startup.site.is_demo)
     bridge = AcquisitionBridge()
     runtime.add_listener(bridge.push)
-    return AppContext(startup, runtime, bridge, UserSession(), switcher, preferences)
+    catalog = SiteCatalog(Catalog(startup.buses, startup.tags), startup.database, runtime)
+    return AppContext(startup, runtime, bridge, UserSession(), switcher, preferences, catalog)
 
 
 def shutdown(context: AppContext) -> None:

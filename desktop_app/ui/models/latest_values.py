@@ -50,6 +50,14 @@ class LatestValuesModel(QAbstractTableModel):
         self._latest: dict[int, Reading] = {}
         self._chinese = chinese
 
+    def set_tags(self, tags: Iterable[TagInfo]) -> None:
+        """Show a changed configuration; values of tags that remain are kept."""
+        self.beginResetModel()
+        self._tags = list(tags)
+        self._row_of = {tag.id: row for row, tag in enumerate(self._tags)}
+        self._latest = {k: v for k, v in self._latest.items() if k in self._row_of}
+        self.endResetModel()
+
     def set_chinese(self, chinese: bool) -> None:
         self._chinese = chinese
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

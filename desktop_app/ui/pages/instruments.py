@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTreeView
 
+from desktop_app.services.configuration import Catalog
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.base import Page
 from domain.instruments import BusConfig, DeviceConfig, TagConfig
@@ -33,7 +34,8 @@ class InstrumentsPage(Page):
         self.tree.setUniformRowHeights(True)
         self.layout_.addWidget(self.tree, 1)
         self._device_rows: dict[int, list[QStandardItem]] = {}
-        self._tag_info = {t.id: t for t in context.startup.tags}
+        self._tag_info = {t.id: t for t in context.catalog.current.tags}
+        context.catalog.changed.connect(self._on_catalog)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh_health)
@@ -59,7 +61,7 @@ class InstrumentsPage(Page):
             ]
         )
         root = self.model.invisibleRootItem()
-        for bus in self.context.startup.buses:
+        for bus in self.context.catalog.current.buses:
             bus_row = self._bus_row(bus)
             root.appendRow(bus_row)
             for device in bus.devices:
@@ -73,6 +75,11 @@ class InstrumentsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.refresh_health()
+
+    @Slot(object)
+    def _on_catalog(self, catalog: Catalog) -> None:
+        self._tag_info = {t.id: t for t in catalog.tags}
+        self._rebuild()
 
     def _bus_row(self, bus: BusConfig) -> list[QStandardItem]:
         kind = {

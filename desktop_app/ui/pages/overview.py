@@ -7,7 +7,7 @@ import time
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView
 
-from desktop_app.services.configuration import TagInfo
+from desktop_app.services.configuration import Catalog, TagInfo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.history_loader import load_recent
 from desktop_app.ui.models.latest_values import LatestValuesModel
@@ -21,7 +21,7 @@ DEFAULT_TREND_TAG = "power_main_active_power"
 class OverviewPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        tags = context.startup.tags
+        tags = context.catalog.current.tags
         self._tags = {tag.id: tag for tag in tags}
         self.model = LatestValuesModel(tags, chinese=context.language.is_chinese, parent=self)
         self.summary_label = QLabel(self)
@@ -52,6 +52,7 @@ class OverviewPage(Page):
         self._trend_tag: TagInfo | None = None
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         context.bridge.batches_arrived.connect(self.on_batches)
+        context.catalog.changed.connect(self._on_catalog)
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(1000)
         self._age_timer.timeout.connect(self._tick)
@@ -67,6 +68,16 @@ class OverviewPage(Page):
         tag = self._trend_tag
         if tag is not None and tag.name in self.trend.series_keys():
             self.trend.set_series_label(tag.name, self.context.tag_label(tag))
+
+    @Slot(object)
+    def _on_catalog(self, catalog: Catalog) -> None:
+        self._tags = {tag.id: tag for tag in catalog.tags}
+        self.model.set_tags(catalog.tags)
+        shown = self._trend_tag
+        if shown is None or shown.id not in self._tags:
+            self._select_default_tag()
+        else:
+            self.table.selectRow(self.model.row_of(shown.id) or 0)
 
     def apply_latest(self, latest: dict[int, Reading]) -> None:
         self.model.update(latest.values())

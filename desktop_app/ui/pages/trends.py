@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
-from desktop_app.services.configuration import TagInfo
+from desktop_app.services.configuration import Catalog, TagInfo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.history_loader import load_recent
 from desktop_app.ui.pages.base import Page
@@ -20,14 +20,8 @@ MAX_SERIES = 8
 class TrendsPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self._tags = {tag.id: tag for tag in context.startup.tags}
+        self._tags: dict[int, TagInfo] = {}
         self.tag_model = QStandardItemModel(self)
-        for tag in context.startup.tags:
-            item = QStandardItem()
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setData(tag.id, Qt.ItemDataRole.UserRole)
-            self.tag_model.appendRow(item)
         self.tag_list = QListView(self)
         self.tag_list.setModel(self.tag_model)
         self.hint_label = QLabel(self)
@@ -49,8 +43,32 @@ class TrendsPage(Page):
         self._shown: dict[int, TagInfo] = {}
         self.tag_model.itemChanged.connect(self._on_item_changed)
         context.bridge.batches_arrived.connect(self.on_batches)
+        context.catalog.changed.connect(self._on_catalog)
+        self._fill_tag_list(context.catalog.current.tags)
         self.retranslate()
         self._check_defaults()
+
+    def _fill_tag_list(self, tags: tuple[TagInfo, ...]) -> None:
+        self._tags = {tag.id: tag for tag in tags}
+        self.tag_model.blockSignals(True)
+        self.tag_model.clear()
+        for tag in tags:
+            item = QStandardItem()
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setData(tag.id, Qt.ItemDataRole.UserRole)
+            if tag.id in self._shown:
+                item.setCheckState(Qt.CheckState.Checked)
+            self.tag_model.appendRow(item)
+        self.tag_model.blockSignals(False)
+
+    @Slot(object)
+    def _on_catalog(self, catalog: Catalog) -> None:
+        for tag_id, tag in list(self._shown.items()):
+            if tag_id not in {t.id for t in catalog.tags}:
+                self._remove(tag)
+        self._fill_tag_list(catalog.tags)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Live trends"))
