@@ -7,7 +7,7 @@ gives the 1-based 0xxxx/1xxxx/3xxxx/4xxxx number that meter manuals print.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 
@@ -134,6 +134,7 @@ class TagConfig:
     """None: the device's interval. Tags with the same interval form one poll group."""
     field: str = ""
     """For line-protocol instruments: the regex group that holds this tag's value."""
+    enabled: bool = True
 
     @property
     def register_count(self) -> int:
@@ -187,3 +188,19 @@ class BusConfig:
         if self.kind.is_serial:
             return f"{self.serial_port} {self.baudrate} {self.bytesize}{self.parity}{self.stopbits}"
         return f"{self.host}:{self.port}"
+
+
+def active_configuration(buses: tuple[BusConfig, ...]) -> tuple[BusConfig, ...]:
+    """What the engine polls: enabled buses, their enabled devices, those devices' enabled tags."""
+    return tuple(
+        replace(
+            bus,
+            devices=tuple(
+                replace(device, tags=tuple(t for t in device.tags if t.enabled))
+                for device in bus.devices
+                if device.enabled
+            ),
+        )
+        for bus in buses
+        if bus.enabled
+    )

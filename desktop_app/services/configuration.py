@@ -126,7 +126,7 @@ def _device_config(device: Device) -> DeviceConfig:
         label_en=device.label_en,
         options=_options(device.options),
         profile=device.profile,
-        tags=tuple(_tag_config(t) for t in device.tags if t.enabled),
+        tags=tuple(_tag_config(t) for t in device.tags),
     )
 
 
@@ -151,6 +151,7 @@ def _tag_config(tag: Tag) -> TagConfig:
         max_silence_s=tag.max_silence_s,
         poll_interval_s=tag.poll_interval_s,
         field=tag.field,
+        enabled=tag.enabled,
     )
 
 

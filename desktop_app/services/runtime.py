@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.services.database import Database
-from domain.instruments import BusConfig
+from domain.instruments import BusConfig, active_configuration
 from domain.readings import ReadingBatch
 from drivers.device_health import DeviceHealth
 from drivers.engine import AcquisitionEngine
@@ -43,7 +43,7 @@ class AcquisitionRuntime:
         self._buses = buses
         self._demo = demo
         self._writer = StorageWriter(database.engine, spool_path=spool_path(database.data_dir))
-        self._engine = AcquisitionEngine(buses, self._dispatch)
+        self._engine = AcquisitionEngine(active_configuration(buses), self._dispatch)
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()
         self._received = 0
@@ -77,7 +77,7 @@ class AcquisitionRuntime:
         old = self._engine
         old.stop()
         self._buses = buses
-        self._engine = AcquisitionEngine(buses, self._dispatch)
+        self._engine = AcquisitionEngine(active_configuration(buses), self._dispatch)
         self._engine.start()
 
     @property

@@ -19,7 +19,14 @@ from desktop_app.services.instruments import (
     update_tag,
 )
 from desktop_app.services.startup import open_site
-from domain.instruments import BusConfig, BusKind, DeviceConfig, RegisterType, TagConfig
+from domain.instruments import (
+    BusConfig,
+    BusKind,
+    DeviceConfig,
+    RegisterType,
+    TagConfig,
+    active_configuration,
+)
 from domain.roles import Actor, PermissionDenied, Role
 from storage.models import ChangeLogEntry
 
@@ -124,5 +131,8 @@ def test_a_tag_with_history_is_disabled_not_deleted(site) -> None:
     with site.transaction() as session:
         set_enabled(session, ENGINEER, "tag", tag_id, False, "meter removed")
     with site.reading() as session:
-        tags = [t.id for b in load_bus_configs(session) for d in b.devices for t in d.tags]
-    assert tag_id not in tags
+        buses = load_bus_configs(session)
+    tag = next(t for b in buses for d in b.devices for t in d.tags if t.id == tag_id)
+    assert tag.enabled is False
+    polled = [t.id for b in active_configuration(buses) for d in b.devices for t in d.tags]
+    assert tag_id not in polled
