@@ -91,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:  # device failures are reported through health and quality codes
+        logging.getLogger("pymodbus").setLevel(logging.CRITICAL)
     command = args.command or "gui"
     try:
         return int(commands.run(command, args))

@@ -9,56 +9,103 @@ from desktop_app.services.users import UserError
 from domain.roles import PermissionDenied
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProblemText", text)
-
-
 def problem_text(code: str, detail: str = "") -> str:
     texts = {
-        "name_required": _t("A name is required."),
-        "bad_name": _t("Use letters, digits, '_', '.' or '-', starting with a letter."),
-        "name_taken": _t("This name is already used."),
-        "bad_serial_port": _t("Enter a serial port such as COM3 or /dev/ttyUSB0."),
-        "bad_baudrate": _t("Choose a standard baud rate."),
-        "bad_parity": _t("Parity must be N, E or O."),
-        "bad_stopbits": _t("Stop bits must be 1 or 2."),
-        "bad_bytesize": _t("Data bits must be 7 or 8."),
-        "bad_host": _t("Enter the IP address or host name of the device or gateway."),
-        "bad_port": _t("The TCP port must be between 1 and 65535."),
-        "bad_timeout": _t("The timeout must be between 0.05 and 30 seconds."),
-        "bad_delay": _t("The delay between requests must be between 0 and 5 seconds."),
-        "bad_retries": _t("Retries must be between 0 and 5."),
-        "bad_unit_id": _t("The Modbus unit id must be between 1 and 247 (255 for TCP devices)."),
-        "unit_id_taken": _t("Another device on this bus already uses this unit id."),
-        "bad_interval": _t("The interval must be between 0.1 s and 1 day."),
-        "unit_too_long": _t("The unit may have at most 32 characters."),
-        "field_required": _t("Name the field of the instrument's message that holds the value."),
-        "needs_register_table": _t("Choose the register table of the value."),
-        "bad_address": _t("The address must be between 0 and 65535."),
-        "past_end": _t("The value would run past register 65535."),
-        "bits_are_bool": _t("Coils and discrete inputs hold single bits: use the bool type."),
-        "bad_bit": _t("Choose a bit between 0 and 15."),
-        "bad_length": _t("A string occupies 1 to 125 registers."),
-        "counter_not_numeric": _t("Only numbers can be counters."),
-        "not_finite": _t("Enter a finite number."),
-        "zero_scale": _t("The scale factor may not be 0."),
-        "bad_deadband": _t("The deadband must be 0 or more."),
-        "bad_rollover": _t("Only counters roll over, at a value above 0."),
-        "has_history": _t("This tag has stored readings: disable it instead of deleting it."),
-        "not_found": _t("It no longer exists; another user may have removed it."),
-        "no_site": _t("No site is configured."),
-        "password_too_short": _t("The password must have at least %1 characters."),
-        "empty_name": _t("A name is required."),
+        "name_required": QCoreApplication.translate("ProblemText", "A name is required."),
+        "bad_name": QCoreApplication.translate(
+            "ProblemText", "Use letters, digits, '_', '.' or '-', starting with a letter."
+        ),
+        "name_taken": QCoreApplication.translate("ProblemText", "This name is already used."),
+        "bad_serial_port": QCoreApplication.translate(
+            "ProblemText", "Enter a serial port such as COM3 or /dev/ttyUSB0."
+        ),
+        "bad_baudrate": QCoreApplication.translate("ProblemText", "Choose a standard baud rate."),
+        "bad_parity": QCoreApplication.translate("ProblemText", "Parity must be N, E or O."),
+        "bad_stopbits": QCoreApplication.translate("ProblemText", "Stop bits must be 1 or 2."),
+        "bad_bytesize": QCoreApplication.translate("ProblemText", "Data bits must be 7 or 8."),
+        "bad_host": QCoreApplication.translate(
+            "ProblemText", "Enter the IP address or host name of the device or gateway."
+        ),
+        "bad_port": QCoreApplication.translate(
+            "ProblemText", "The TCP port must be between 1 and 65535."
+        ),
+        "bad_timeout": QCoreApplication.translate(
+            "ProblemText", "The timeout must be between 0.05 and 30 seconds."
+        ),
+        "bad_delay": QCoreApplication.translate(
+            "ProblemText", "The delay between requests must be between 0 and 5 seconds."
+        ),
+        "bad_retries": QCoreApplication.translate(
+            "ProblemText", "Retries must be between 0 and 5."
+        ),
+        "bad_unit_id": QCoreApplication.translate(
+            "ProblemText", "The Modbus unit id must be between 1 and 247 (255 for TCP devices)."
+        ),
+        "unit_id_taken": QCoreApplication.translate(
+            "ProblemText", "Another device on this bus already uses this unit id."
+        ),
+        "bad_interval": QCoreApplication.translate(
+            "ProblemText", "The interval must be between 0.1 s and 1 day."
+        ),
+        "unit_too_long": QCoreApplication.translate(
+            "ProblemText", "The unit may have at most 32 characters."
+        ),
+        "field_required": QCoreApplication.translate(
+            "ProblemText", "Name the field of the instrument's message that holds the value."
+        ),
+        "needs_register_table": QCoreApplication.translate(
+            "ProblemText", "Choose the register table of the value."
+        ),
+        "bad_address": QCoreApplication.translate(
+            "ProblemText", "The address must be between 0 and 65535."
+        ),
+        "past_end": QCoreApplication.translate(
+            "ProblemText", "The value would run past register 65535."
+        ),
+        "bits_are_bool": QCoreApplication.translate(
+            "ProblemText", "Coils and discrete inputs hold single bits: use the bool type."
+        ),
+        "bad_bit": QCoreApplication.translate("ProblemText", "Choose a bit between 0 and 15."),
+        "bad_length": QCoreApplication.translate(
+            "ProblemText", "A string occupies 1 to 125 registers."
+        ),
+        "counter_not_numeric": QCoreApplication.translate(
+            "ProblemText", "Only numbers can be counters."
+        ),
+        "not_finite": QCoreApplication.translate("ProblemText", "Enter a finite number."),
+        "zero_scale": QCoreApplication.translate("ProblemText", "The scale factor may not be 0."),
+        "bad_deadband": QCoreApplication.translate(
+            "ProblemText", "The deadband must be 0 or more."
+        ),
+        "bad_rollover": QCoreApplication.translate(
+            "ProblemText", "Only counters roll over, at a value above 0."
+        ),
+        "has_history": QCoreApplication.translate(
+            "ProblemText", "This tag has stored readings: disable it instead of deleting it."
+        ),
+        "not_found": QCoreApplication.translate(
+            "ProblemText", "It no longer exists; another user may have removed it."
+        ),
+        "no_site": QCoreApplication.translate("ProblemText", "No site is configured."),
+        "password_too_short": QCoreApplication.translate(
+            "ProblemText", "The password must have at least %1 characters."
+        ),
+        "empty_name": QCoreApplication.translate("ProblemText", "A name is required."),
     }
-    return texts.get(code, _t("Not accepted: %1").replace("%1", code)).replace("%1", detail)
+    return texts.get(
+        code, QCoreApplication.translate("ProblemText", "Not accepted: %1").replace("%1", code)
+    ).replace("%1", detail)
 
 
 def error_text(error: BaseException) -> str:
     """A translated sentence for any error a service raises, technical detail last."""
     if isinstance(error, PermissionDenied):
-        return _t(
-            "Your role (%1) does not allow this. Sign in as an engineer or administrator."
+        return QCoreApplication.translate(
+            "ProblemText",
+            "Your role (%1) does not allow this. Sign in as an engineer or administrator.",
         ).replace("%1", error.role.value)
     if isinstance(error, ConfigurationError | UserError):
         return problem_text(error.code, error.detail)
-    return _t("The operation failed: %1").replace("%1", str(error))
+    return QCoreApplication.translate("ProblemText", "The operation failed: %1").replace(
+        "%1", str(error)
+    )

@@ -20,8 +20,11 @@ class _Relay(QObject):
     """Lives in the GUI thread; its signals are emitted from the worker and queued.
 
     It has no Qt parent, so it outlives an owner closed while the query runs; the callbacks
-    are then skipped instead of reaching a deleted widget.
+    are then skipped instead of reaching a deleted widget. `_pending` keeps it alive until
+    its result has been delivered.
     """
+
+    _pending: set[_Relay] = set()
 
     succeeded = Signal(object)
     failed = Signal(object)
@@ -38,6 +41,7 @@ class _Relay(QObject):
         self._on_error = on_error
         self.succeeded.connect(self._deliver)
         self.failed.connect(self._report)
+        _Relay._pending.add(self)
 
     def _owner_alive(self) -> bool:
         return shiboken6.isValid(self._owner)
@@ -48,7 +52,7 @@ class _Relay(QObject):
             if self._owner_alive():
                 self._on_done(result)
         finally:
-            self.deleteLater()
+            self._release()
 
     @Slot(object)
     def _report(self, error: object) -> None:
@@ -60,7 +64,11 @@ class _Relay(QObject):
             else:
                 log.error("background query failed: %s", error)
         finally:
-            self.deleteLater()
+            self._release()
+
+    def _release(self) -> None:
+        _Relay._pending.discard(self)
+        self.deleteLater()
 
 
 class _Job(QRunnable):

@@ -2,89 +2,330 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>InstrumentsPage</name>
+    <name>BusDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="44" />
-        <source>Instruments</source>
-        <translation>仪表</translation>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="21" />
+        <source>Edit bus</source>
+        <translation>编辑总线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="52" />
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="21" />
+        <source>Add bus</source>
+        <translation>添加总线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="26" />
+        <source>Modbus TCP (gateway or meter on the network)</source>
+        <translation>Modbus TCP（网关或网络仪表）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="27" />
+        <source>Modbus RTU on a serial line (RS-485)</source>
+        <translation>串口 Modbus RTU（RS-485）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="28" />
+        <source>Modbus RTU over TCP (serial device server)</source>
+        <translation>Modbus RTU over TCP（串口服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="29" />
+        <source>Text instrument on a serial line</source>
+        <translation>串口文本协议仪表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="30" />
+        <source>Text instrument via a serial device server (TCP)</source>
+        <translation>经串口服务器（TCP）的文本协议仪表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="46" />
+        <source>None (N)</source>
+        <translation>无校验（N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="47" />
+        <source>Even (E)</source>
+        <translation>偶校验（E）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="48" />
+        <source>Odd (O)</source>
+        <translation>奇校验（O）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="57" />
+        <source>Poll this bus</source>
+        <translation>采集此总线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="59" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="53" />
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="60" />
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="61" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="62" />
+        <source>Host</source>
+        <translation>主机地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="63" />
+        <source>TCP port</source>
+        <translation>TCP 端口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="64" />
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="65" />
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="66" />
+        <source>Parity</source>
+        <translation>校验位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="67" />
+        <source>Stop bits</source>
+        <translation>停止位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="68" />
+        <source>Data bits</source>
+        <translation>数据位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="69" />
+        <source>Response timeout</source>
+        <translation>响应超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="70" />
+        <source>Pause between requests</source>
+        <translation>请求间隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="71" />
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="23" />
+        <source>Edit device</source>
+        <translation>编辑设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="23" />
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="35" />
+        <source>Poll this device</source>
+        <translation>采集此设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="37" />
+        <source>Name (key)</source>
+        <translation>名称（标识）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="38" />
+        <source>Chinese label</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="39" />
+        <source>English label</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="42" />
+        <source>Modbus unit id</source>
+        <translation>Modbus 站号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="45" />
+        <source>Request (\r \n \xNN allowed; empty: it streams)</source>
+        <translation>请求内容（可用 \r \n \xNN；留空表示仪表主动发送）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="46" />
+        <source>Line end</source>
+        <translation>行结束符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="47" />
+        <source>Regular expression with named groups</source>
+        <translation>带命名分组的正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="48" />
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="55" />
+        <source>Poll interval</source>
+        <translation>采集周期</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/instrument_editor.py" line="84" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/instrument_editor.py" line="86" />
+        <source>Delete %1? Tags with stored readings cannot be deleted, only disabled.
+Reason (kept in the change log):</source>
+        <translation>删除 %1？已有存储读数的测点不能删除，只能停用。
+原因（记入变更记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/instrument_editor.py" line="116" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="60" />
+        <source>Instruments</source>
+        <translation>仪表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="62" />
+        <source>Add bus</source>
+        <translation>添加总线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="63" />
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="64" />
+        <source>Add tag</source>
+        <translation>添加测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="65" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="66" />
+        <source>Enable/disable</source>
+        <translation>启用/停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="67" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="78" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="79" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="54" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="80" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="55" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="81" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="56" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="82" />
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="57" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="83" />
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="58" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="84" />
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="79" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="112" />
         <source>Modbus TCP</source>
         <translation>Modbus TCP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="80" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="113" />
         <source>Modbus RTU</source>
         <translation>Modbus RTU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="81" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="114" />
         <source>Modbus RTU over TCP</source>
         <translation>Modbus RTU over TCP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="88" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="130" />
         <source>unit %1</source>
         <translation>站号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="89" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="131" />
         <source>every %1 s</source>
         <translation>每 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="194" />
+        <source>Sign in as an engineer to change instruments.</source>
+        <translation>请以工程师身份登录后修改仪表配置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="259" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="120" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="260" />
         <source>Failing</source>
         <translation>通讯异常</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="261" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="122" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="262" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -92,37 +333,37 @@
 <context>
     <name>LatestValuesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="97" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="105" />
         <source>Measurement</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="98" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="106" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="99" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="107" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="100" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="108" />
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="101" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="109" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="102" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="110" />
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="103" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="111" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -263,17 +504,17 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="63" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="64" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="123" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="134" />
         <source>Live trend: %1 (click a row above to choose)</source>
         <translation>实时趋势：%1（点击上方表格中的一行进行选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="148" />
         <source>%1 — %2 of %3 measurements live</source>
         <translation>%1 — %3 个测点中 %2 个实时在线</translation>
     </message>
@@ -418,16 +659,157 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="38" />
+        <source>Edit tag</source>
+        <translation>编辑测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="38" />
+        <source>Add tag</source>
+        <translation>添加测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="46" />
+        <source>Holding registers (03, 4xxxx)</source>
+        <translation>保持寄存器（03，4xxxx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="47" />
+        <source>Input registers (04, 3xxxx)</source>
+        <translation>输入寄存器（04，3xxxx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="48" />
+        <source>Coils (01, 0xxxx)</source>
+        <translation>线圈（01，0xxxx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="49" />
+        <source>Discrete inputs (02, 1xxxx)</source>
+        <translation>离散输入（02，1xxxx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="77" />
+        <source>as the device</source>
+        <translation>同设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="78" />
+        <source>Cumulative counter (energy, volume)</source>
+        <translation>累计量（电能、体积等）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="81" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="84" />
+        <source>Name (key)</source>
+        <translation>名称（标识）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="85" />
+        <source>Chinese label</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="86" />
+        <source>English label</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="87" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="94" />
+        <source>Register table</source>
+        <translation>寄存器区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="95" />
+        <source>Address (0-based · manual number)</source>
+        <translation>地址（从0开始 · 手册编号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="96" />
+        <source>Data type</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="97" />
+        <source>Byte/word order</source>
+        <translation>字节/字序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="98" />
+        <source>Bit</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="99" />
+        <source>Registers (2 characters each)</source>
+        <translation>寄存器数（每个2字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="101" />
+        <source>Field (regex group name)</source>
+        <translation>字段（正则分组名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="103" />
+        <source>Scale (value = raw × scale + offset)</source>
+        <translation>系数（值 = 原始值 × 系数 + 偏移）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="104" />
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="105" />
+        <source>Deadband (store only larger changes)</source>
+        <translation>死区（仅存储更大的变化）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="106" />
+        <source>Store at least every</source>
+        <translation>最长存储间隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="107" />
+        <source>Poll interval</source>
+        <translation>采集周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="109" />
+        <source>Counter rolls over at</source>
+        <translation>计数器翻转值</translation>
+    </message>
+</context>
+<context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/trends.py" line="56" />
+        <location filename="../../desktop_app/ui/pages/trends.py" line="74" />
         <source>Live trends</source>
         <translation>实时趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/trends.py" line="59" />
+        <location filename="../../desktop_app/ui/pages/trends.py" line="77" />
         <source>Tick up to %1 measurements. Drag to pan, wheel to zoom; 'Follow live' returns to the newest data.</source>
         <translation>最多勾选 %1 个测点。拖动平移，滚轮缩放；点击“跟随实时”回到最新数据。</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="272" />
+        <source>Disabled</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ class FormDialog(QDialog):
         for problem in problems:
             label = self._problem_labels.get(problem.field)
             text = problem_text(problem.code, problem.detail)
-            if label is None or not label.parent() or not self._rows[problem.field][1].isVisible():
+            if label is None or self._rows[problem.field][1].isHidden():
                 general.append(text)
                 continue
             label.setText(text)
