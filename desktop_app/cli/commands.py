@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import modbus_commands
 from desktop_app.services.runtime import AcquisitionRuntime
 from desktop_app.services.startup import Startup, open_site
 from desktop_app.services.stats import database_stats
@@ -30,6 +31,8 @@ def run(command: str, args: argparse.Namespace) -> int:
         "screenshot": _screenshot,
         "stats": _stats,
         "users": _users,
+        "modbus": modbus_commands.run_modbus,
+        "ports": modbus_commands.run_ports,
     }
     return handlers[command](args)
 

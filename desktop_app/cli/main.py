@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import commands
+from desktop_app.cli import commands, modbus_commands
 
 LANGUAGES = ("zh_CN", "en")
 PAGES = ("overview", "trends", "instruments", "kpis", "audits", "actions", "reports", "settings")
@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", help="count what the database holds")
     stats.add_argument("--json", action="store_true", help="print JSON")
 
+    modbus_commands.add_parsers(sub)
+
     users = sub.add_parser("users", help="list the users")
     users.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -98,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(commands.run(command, args))
     except KeyboardInterrupt:
         return 130
+    except argparse.ArgumentTypeError as error:
+        print(f"qingyuan: {error}", file=sys.stderr)
+        return 2
     except commands.CommandError as error:
         print(f"qingyuan: {error}", file=sys.stderr)
         return 2
