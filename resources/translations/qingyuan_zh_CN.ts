@@ -568,6 +568,190 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="14" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="93" />
+        <source>A name is required.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="15" />
+        <source>Use letters, digits, '_', '.' or '-', starting with a letter.</source>
+        <translation>请使用字母、数字、“_”、“.”或“-”，并以字母开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="18" />
+        <source>This name is already used.</source>
+        <translation>该名称已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="19" />
+        <source>Enter a serial port such as COM3 or /dev/ttyUSB0.</source>
+        <translation>请输入串口，例如 COM3 或 /dev/ttyUSB0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="22" />
+        <source>Choose a standard baud rate.</source>
+        <translation>请选择标准波特率。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="23" />
+        <source>Parity must be N, E or O.</source>
+        <translation>校验位必须为 N、E 或 O。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="24" />
+        <source>Stop bits must be 1 or 2.</source>
+        <translation>停止位必须为 1 或 2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="25" />
+        <source>Data bits must be 7 or 8.</source>
+        <translation>数据位必须为 7 或 8。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="26" />
+        <source>Enter the IP address or host name of the device or gateway.</source>
+        <translation>请输入设备或网关的 IP 地址或主机名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="29" />
+        <source>The TCP port must be between 1 and 65535.</source>
+        <translation>TCP 端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="32" />
+        <source>The timeout must be between 0.05 and 30 seconds.</source>
+        <translation>超时时间必须在 0.05 到 30 秒之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="35" />
+        <source>The delay between requests must be between 0 and 5 seconds.</source>
+        <translation>请求间隔必须在 0 到 5 秒之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="38" />
+        <source>Retries must be between 0 and 5.</source>
+        <translation>重试次数必须在 0 到 5 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="41" />
+        <source>The Modbus unit id must be between 1 and 247 (255 for TCP devices).</source>
+        <translation>Modbus 站号必须在 1 到 247 之间（TCP 设备可用 255）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="44" />
+        <source>Another device on this bus already uses this unit id.</source>
+        <translation>此总线上已有设备使用该站号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="47" />
+        <source>The interval must be between 0.1 s and 1 day.</source>
+        <translation>周期必须在 0.1 秒到 1 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="50" />
+        <source>The unit may have at most 32 characters.</source>
+        <translation>单位最多 32 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="53" />
+        <source>Name the field of the instrument's message that holds the value.</source>
+        <translation>请填写仪表报文中存放该值的字段名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="56" />
+        <source>Choose the register table of the value.</source>
+        <translation>请选择该值所在的寄存器区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="59" />
+        <source>The address must be between 0 and 65535.</source>
+        <translation>地址必须在 0 到 65535 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="62" />
+        <source>The value would run past register 65535.</source>
+        <translation>该值会超出寄存器 65535。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="65" />
+        <source>Coils and discrete inputs hold single bits: use the bool type.</source>
+        <translation>线圈和离散输入只存单个位：请使用 bool 类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="68" />
+        <source>Choose a bit between 0 and 15.</source>
+        <translation>请选择 0 到 15 之间的位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="69" />
+        <source>A string occupies 1 to 125 registers.</source>
+        <translation>字符串占用 1 到 125 个寄存器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="72" />
+        <source>Only numbers can be counters.</source>
+        <translation>只有数值才能作为累计量。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="75" />
+        <source>Enter a finite number.</source>
+        <translation>请输入有限数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="76" />
+        <source>The scale factor may not be 0.</source>
+        <translation>系数不能为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="77" />
+        <source>The deadband must be 0 or more.</source>
+        <translation>死区必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="80" />
+        <source>Only counters roll over, at a value above 0.</source>
+        <translation>只有累计量才有翻转值，且必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="83" />
+        <source>This tag has stored readings: disable it instead of deleting it.</source>
+        <translation>该测点已有存储读数：请停用而不是删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="86" />
+        <source>It no longer exists; another user may have removed it.</source>
+        <translation>该对象已不存在，可能已被其他用户删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="89" />
+        <source>No site is configured.</source>
+        <translation>尚未配置站点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="90" />
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="96" />
+        <source>Not accepted: %1</source>
+        <translation>不被接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="103" />
+        <source>Your role (%1) does not allow this. Sign in as an engineer or administrator.</source>
+        <translation>您的角色（%1）无权执行此操作。请以工程师或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="109" />
+        <source>The operation failed: %1</source>
+        <translation>操作失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="32" />

@@ -105,4 +105,4 @@ def test_a_refused_change_is_explained(qtbot: QtBot, app_context: AppContext, mo
     monkeypatch.setattr(DeviceDialog, "exec", duplicate_unit)
     page.buttons["add_device"].click()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert "unit id" in shown[0]
+    assert "站号" in shown[0]  # "unit id", in the default language
