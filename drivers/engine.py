@@ -1,7 +1,13 @@
 """The acquisition engine: one poller thread per enabled bus, all feeding one sink.
 
+Modbus buses get a Modbus `BusPoller`, plain-text (line protocol) buses a `LineBusPoller`; both
+have the same surface (start, stop, join, is_alive, health), so the engine treats them alike.
+
 The sink is called on poller threads; it must be quick and thread-safe (the storage writer's
 `submit` and the GUI bridge's `push` both are).
+
+Thread: the engine is driven from the thread that owns it (start, stop, health); each poller
+runs on its own thread, and `health()` reads their locked snapshots.
 """
 
 from __future__ import annotations
@@ -10,16 +16,18 @@ from collections.abc import Sequence
 
 from domain.instruments import BusConfig, BusKind
 from drivers.device_health import DeviceHealth
+from drivers.line.poller import LineBusPoller
 from drivers.modbus.poller import BatchSink, BusPoller
 
-MODBUS_KINDS = {BusKind.MODBUS_TCP, BusKind.MODBUS_RTU, BusKind.MODBUS_RTU_OVER_TCP}
+LINE_KINDS = frozenset({BusKind.ASCII_SERIAL, BusKind.ASCII_TCP})
+
+Poller = BusPoller | LineBusPoller
 
 
 class AcquisitionEngine:
     def __init__(self, buses: Sequence[BusConfig], sink: BatchSink) -> None:
-        self._pollers = [
-            BusPoller(bus, sink) for bus in buses if bus.enabled and bus.kind in MODBUS_KINDS
-        ]
+        pollers = (_poller_for(bus, sink) for bus in buses if bus.enabled)
+        self._pollers: list[Poller] = [p for p in pollers if p is not None]
 
     def start(self) -> None:
         for poller in self._pollers:
@@ -41,3 +49,12 @@ class AcquisitionEngine:
         for poller in self._pollers:
             merged.update(poller.health())
         return merged
+
+
+def _poller_for(bus: BusConfig, sink: BatchSink) -> Poller | None:
+    """The poller that speaks the bus's protocol; None for a kind this build cannot poll."""
+    if bus.kind.is_modbus:
+        return BusPoller(bus, sink)
+    if bus.kind in LINE_KINDS:
+        return LineBusPoller(bus, sink)
+    return None

@@ -158,13 +158,15 @@ def read_profile_file(path: Path) -> DeviceProfile:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         raise ConfigurationError("file_unreadable", f"{path}: {error.strerror}", "path") from None
-    with os.fdopen(descriptor, "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             raise ConfigurationError("file_unreadable", f"{path} is not a regular file", "path")
-        try:
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
             data = file.read(MAX_FILE_BYTES + 1)
-        except OSError as error:
-            raise ConfigurationError("file_unreadable", f"{path}: {error}", "path") from None
+    except OSError as error:
+        raise ConfigurationError("file_unreadable", f"{path}: {error}", "path") from None
+    finally:
+        os.close(descriptor)
     return parse_profile_bytes(data)
 
 

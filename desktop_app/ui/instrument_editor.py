@@ -10,9 +10,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop_app.services import instruments as service
+from desktop_app.services import profiles
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.bus_dialog import BusDialog
 from desktop_app.ui.dialogs.device_dialog import DeviceDialog
+from desktop_app.ui.dialogs.profile_picker import ProfilePickerDialog
+from desktop_app.ui.dialogs.profiles_dialog import ProfilesDialog
 from desktop_app.ui.dialogs.tag_dialog import TagDialog
 from desktop_app.ui.problem_text import error_text
 from desktop_app.ui.run_query import run_query
@@ -57,6 +60,26 @@ class InstrumentEditor(QObject):
             self._write(
                 "device", lambda s, a: _same_id(service.update_device(s, a, changed), device.id)
             )
+
+    def add_from_profile(self, bus: BusConfig) -> None:
+        data_dir = self._context.startup.database.data_dir
+        run_query(self, lambda: profiles.list_profiles(data_dir),
+                  lambda catalog: self._pick_profile(bus, catalog), self._failed)
+
+    def _pick_profile(self, bus: BusConfig, catalog: profiles.ProfileCatalog) -> None:
+        taken_units = {d.unit_id for d in bus.devices}
+        taken_names = {d.name for b in self._context.catalog.current.buses for d in b.devices}
+        dialog = ProfilePickerDialog(catalog, taken_units, taken_names,
+                                     self._context.language.is_chinese, self._owner)
+        if not dialog.exec():
+            return
+        profile, unit_id, name, label = dialog.value()
+        if profile is not None:
+            self._write("device", lambda s, a: profiles.add_device_from_profile(
+                s, a, bus.id, profile, unit_id, name, label))
+
+    def manage_profiles(self) -> None:
+        ProfilesDialog(self._context, self._owner).exec()
 
     def add_tag(self, bus: BusConfig, device: DeviceConfig) -> None:
         dialog = TagDialog(device, bus.kind.is_modbus, parent=self._owner)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.services.errors import ConfigurationError
 from desktop_app.services.users import UserError
+from domain.profiles import ProfileError
 from domain.roles import PermissionDenied
 
 
@@ -91,6 +92,10 @@ def problem_text(code: str, detail: str = "") -> str:
             "ProblemText", "The password must have at least %1 characters."
         ),
         "empty_name": QCoreApplication.translate("ProblemText", "A name is required."),
+        "choose_profile": QCoreApplication.translate("ProblemText", "Choose a model."),
+        "not_modbus_bus": QCoreApplication.translate(
+            "ProblemText", "Profiles describe Modbus devices: choose a Modbus bus."
+        ),
     }
     return texts.get(
         code, QCoreApplication.translate("ProblemText", "Not accepted: %1").replace("%1", code)
@@ -104,8 +109,47 @@ def error_text(error: BaseException) -> str:
             "ProblemText",
             "Your role (%1) does not allow this. Sign in as an engineer or administrator.",
         ).replace("%1", error.role.value)
+    if isinstance(error, ProfileError):
+        where = f" ({error.path})" if error.path else ""
+        return profile_problem_text(error.code, error.detail) + where
     if isinstance(error, ConfigurationError | UserError):
-        return problem_text(error.code, error.detail)
+        return profile_problem_text(error.code, error.detail)
     return QCoreApplication.translate("ProblemText", "The operation failed: %1").replace(
         "%1", str(error)
     )
+
+
+def profile_problem_text(code: str, detail: str = "") -> str:
+    """Why a profile file cannot be used; `detail` names the value or limit involved."""
+    texts = {
+        "not_utf8": QCoreApplication.translate("ProblemText", "The file is not UTF-8 text."),
+        "not_json": QCoreApplication.translate("ProblemText", "The file is not valid JSON."),
+        "too_large": QCoreApplication.translate("ProblemText", "The file is too large."),
+        "too_deep": QCoreApplication.translate("ProblemText", "The file is nested too deeply."),
+        "unsupported_version": QCoreApplication.translate(
+            "ProblemText", "The file was made by a newer version of Qingyuan."
+        ),
+        "missing_field": QCoreApplication.translate("ProblemText", "A required entry is missing."),
+        "unknown_field": QCoreApplication.translate(
+            "ProblemText", "An entry is not part of the profile format (misspelt?)."
+        ),
+        "bad_value": QCoreApplication.translate("ProblemText", "A value is not allowed here."),
+        "duplicate_key": QCoreApplication.translate("ProblemText", "Two tags have the same key."),
+        "overlap": QCoreApplication.translate("ProblemText", "Two tags use the same registers."),
+        "too_many_tags": QCoreApplication.translate(
+            "ProblemText", "The profile has too many tags."
+        ),
+        "superseded_by_builtin": QCoreApplication.translate(
+            "ProblemText", "A built-in profile with the same id is as new or newer."
+        ),
+        "newer_version_exists": QCoreApplication.translate(
+            "ProblemText", "A newer version of this profile is already installed."
+        ),
+        "version_conflict": QCoreApplication.translate(
+            "ProblemText", "A different profile with the same id and version is installed."
+        ),
+    }
+    text = texts.get(code)
+    if text is None:
+        return problem_text(code, detail)
+    return f"{text} {detail}".strip()

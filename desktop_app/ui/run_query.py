@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -24,7 +24,7 @@ class _Relay(QObject):
     its result has been delivered.
     """
 
-    _pending: set[_Relay] = set()
+    _pending: ClassVar[set[_Relay]] = set()
 
     succeeded = Signal(object)
     failed = Signal(object)

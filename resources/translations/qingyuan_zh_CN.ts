@@ -190,19 +190,19 @@
 <context>
     <name>InstrumentEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/instrument_editor.py" line="84" />
+        <location filename="../../desktop_app/ui/instrument_editor.py" line="107" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/instrument_editor.py" line="86" />
+        <location filename="../../desktop_app/ui/instrument_editor.py" line="109" />
         <source>Delete %1? Tags with stored readings cannot be deleted, only disabled.
 Reason (kept in the change log):</source>
         <translation>删除 %1？已有存储读数的测点不能删除，只能停用。
 原因（记入变更记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/instrument_editor.py" line="116" />
+        <location filename="../../desktop_app/ui/instrument_editor.py" line="139" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -210,122 +210,132 @@ Reason (kept in the change log):</source>
 <context>
     <name>InstrumentsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="60" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="61" />
         <source>Instruments</source>
         <translation>仪表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="62" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="63" />
         <source>Add bus</source>
         <translation>添加总线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="63" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="64" />
+        <source>Add from profile</source>
+        <translation>从设备模板添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="65" />
+        <source>Profiles…</source>
+        <translation>设备模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="66" />
         <source>Add device</source>
         <translation>添加设备</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="64" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="67" />
         <source>Add tag</source>
         <translation>添加测点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="65" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="68" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="66" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="69" />
         <source>Enable/disable</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="67" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="70" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="78" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="81" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="79" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="82" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="80" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="83" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="81" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="82" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="85" />
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="83" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="86" />
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="87" />
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="115" />
         <source>Modbus TCP</source>
         <translation>Modbus TCP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="113" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="116" />
         <source>Modbus RTU</source>
         <translation>Modbus RTU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="114" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="117" />
         <source>Modbus RTU over TCP</source>
         <translation>Modbus RTU over TCP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="133" />
         <source>unit %1</source>
         <translation>站号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="134" />
         <source>every %1 s</source>
         <translation>每 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="194" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="201" />
         <source>Sign in as an engineer to change instruments.</source>
         <translation>请以工程师身份登录后修改仪表配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="259" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="276" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="260" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="277" />
         <source>Failing</source>
         <translation>通讯异常</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="261" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="278" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="262" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="279" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -570,185 +580,400 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="14" />
-        <location filename="../../desktop_app/ui/problem_text.py" line="93" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="15" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="94" />
         <source>A name is required.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="15" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="16" />
         <source>Use letters, digits, '_', '.' or '-', starting with a letter.</source>
         <translation>请使用字母、数字、“_”、“.”或“-”，并以字母开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="18" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="19" />
         <source>This name is already used.</source>
         <translation>该名称已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="19" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="20" />
         <source>Enter a serial port such as COM3 or /dev/ttyUSB0.</source>
         <translation>请输入串口，例如 COM3 或 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="22" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="23" />
         <source>Choose a standard baud rate.</source>
         <translation>请选择标准波特率。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="23" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="24" />
         <source>Parity must be N, E or O.</source>
         <translation>校验位必须为 N、E 或 O。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="24" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="25" />
         <source>Stop bits must be 1 or 2.</source>
         <translation>停止位必须为 1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="25" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="26" />
         <source>Data bits must be 7 or 8.</source>
         <translation>数据位必须为 7 或 8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="26" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="27" />
         <source>Enter the IP address or host name of the device or gateway.</source>
         <translation>请输入设备或网关的 IP 地址或主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="29" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="30" />
         <source>The TCP port must be between 1 and 65535.</source>
         <translation>TCP 端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="32" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="33" />
         <source>The timeout must be between 0.05 and 30 seconds.</source>
         <translation>超时时间必须在 0.05 到 30 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="35" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="36" />
         <source>The delay between requests must be between 0 and 5 seconds.</source>
         <translation>请求间隔必须在 0 到 5 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="38" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="39" />
         <source>Retries must be between 0 and 5.</source>
         <translation>重试次数必须在 0 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="41" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="42" />
         <source>The Modbus unit id must be between 1 and 247 (255 for TCP devices).</source>
         <translation>Modbus 站号必须在 1 到 247 之间（TCP 设备可用 255）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="44" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="45" />
         <source>Another device on this bus already uses this unit id.</source>
         <translation>此总线上已有设备使用该站号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="47" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="48" />
         <source>The interval must be between 0.1 s and 1 day.</source>
         <translation>周期必须在 0.1 秒到 1 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="50" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="51" />
         <source>The unit may have at most 32 characters.</source>
         <translation>单位最多 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="53" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="54" />
         <source>Name the field of the instrument's message that holds the value.</source>
         <translation>请填写仪表报文中存放该值的字段名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="56" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="57" />
         <source>Choose the register table of the value.</source>
         <translation>请选择该值所在的寄存器区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="59" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="60" />
         <source>The address must be between 0 and 65535.</source>
         <translation>地址必须在 0 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="62" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="63" />
         <source>The value would run past register 65535.</source>
         <translation>该值会超出寄存器 65535。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="65" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="66" />
         <source>Coils and discrete inputs hold single bits: use the bool type.</source>
         <translation>线圈和离散输入只存单个位：请使用 bool 类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="68" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="69" />
         <source>Choose a bit between 0 and 15.</source>
         <translation>请选择 0 到 15 之间的位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="69" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="70" />
         <source>A string occupies 1 to 125 registers.</source>
         <translation>字符串占用 1 到 125 个寄存器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="72" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="73" />
         <source>Only numbers can be counters.</source>
         <translation>只有数值才能作为累计量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="75" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="76" />
         <source>Enter a finite number.</source>
         <translation>请输入有限数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="76" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="77" />
         <source>The scale factor may not be 0.</source>
         <translation>系数不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="77" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="78" />
         <source>The deadband must be 0 or more.</source>
         <translation>死区必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="80" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="81" />
         <source>Only counters roll over, at a value above 0.</source>
         <translation>只有累计量才有翻转值，且必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="83" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="84" />
         <source>This tag has stored readings: disable it instead of deleting it.</source>
         <translation>该测点已有存储读数：请停用而不是删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="86" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="87" />
         <source>It no longer exists; another user may have removed it.</source>
         <translation>该对象已不存在，可能已被其他用户删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="89" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="90" />
         <source>No site is configured.</source>
         <translation>尚未配置站点。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="90" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="91" />
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="95" />
+        <source>Choose a model.</source>
+        <translation>请选择型号。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/problem_text.py" line="96" />
+        <source>Profiles describe Modbus devices: choose a Modbus bus.</source>
+        <translation>设备模板描述的是 Modbus 设备：请选择 Modbus 总线。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="101" />
         <source>Not accepted: %1</source>
         <translation>不被接受：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="103" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="108" />
         <source>Your role (%1) does not allow this. Sign in as an engineer or administrator.</source>
         <translation>您的角色（%1）无权执行此操作。请以工程师或管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="109" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="117" />
         <source>The operation failed: %1</source>
         <translation>操作失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="125" />
+        <source>The file is not UTF-8 text.</source>
+        <translation>文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="126" />
+        <source>The file is not valid JSON.</source>
+        <translation>文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="127" />
+        <source>The file is too large.</source>
+        <translation>文件过大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="128" />
+        <source>The file is nested too deeply.</source>
+        <translation>文件嵌套层级过深。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="129" />
+        <source>The file was made by a newer version of Qingyuan.</source>
+        <translation>该文件由更新版本的清源生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="132" />
+        <source>A required entry is missing.</source>
+        <translation>缺少必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="133" />
+        <source>An entry is not part of the profile format (misspelt?).</source>
+        <translation>存在不属于模板格式的条目（是否拼写错误？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="136" />
+        <source>A value is not allowed here.</source>
+        <translation>此处的取值不被允许。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="137" />
+        <source>Two tags have the same key.</source>
+        <translation>两个测点的标识相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="138" />
+        <source>Two tags use the same registers.</source>
+        <translation>两个测点占用了相同的寄存器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="139" />
+        <source>The profile has too many tags.</source>
+        <translation>模板中的测点过多。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="142" />
+        <source>A built-in profile with the same id is as new or newer.</source>
+        <translation>已有同一标识且版本不低于它的内置模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="145" />
+        <source>A newer version of this profile is already installed.</source>
+        <translation>已安装该模板的更新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="148" />
+        <source>A different profile with the same id and version is installed.</source>
+        <translation>已安装标识和版本相同但内容不同的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="182" />
+        <source>Edit profile</source>
+        <translation>编辑设备模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="198" />
+        <source>Change the id to create a new profile; keep it to save a new version of this one.</source>
+        <translation>修改标识可创建新模板；保留标识则保存为此模板的新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePickerDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_picker.py" line="38" />
+        <source>Add a device from a profile</source>
+        <translation>从设备模板添加设备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_picker.py" line="61" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_picker.py" line="63" />
+        <source>Modbus unit id</source>
+        <translation>Modbus 站号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_picker.py" line="64" />
+        <source>Name (key)</source>
+        <translation>名称（标识）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_picker.py" line="65" />
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_picker.py" line="110" />
+        <source>Register map not confirmed: %1</source>
+        <translation>寄存器表未经确认：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="39" />
+        <source>Device profiles</source>
+        <translation>设备模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="45" />
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="46" />
+        <source>Profile id</source>
+        <translation>模板标识</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="47" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="48" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="49" />
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="61" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="62" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="63" />
+        <source>Edit / new from this…</source>
+        <translation>编辑 / 以此新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="98" />
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="100" />
+        <source>this site</source>
+        <translation>本厂</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="107" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="107" />
+        <source>no: check the manual</source>
+        <translation>否：请核对说明书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="123" />
+        <source>Import a profile</source>
+        <translation>导入设备模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="145" />
+        <source>Device profiles (*.json)</source>
+        <translation>设备模板 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="143" />
+        <source>Export a profile</source>
+        <translation>导出设备模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profiles_dialog.py" line="174" />
+        <source>Profile</source>
+        <translation>设备模板</translation>
     </message>
 </context>
 <context>
@@ -991,7 +1216,7 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="272" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="289" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>

@@ -36,7 +36,8 @@ class InstrumentsPage(Page):
         self.editor = InstrumentEditor(self, context)
         self.buttons: dict[str, QPushButton] = {}
         toolbar = QHBoxLayout()
-        for key in ("add_bus", "add_device", "add_tag", "edit", "toggle", "delete"):
+        for key in ("add_bus", "add_profile", "add_device", "add_tag", "edit", "toggle",
+                    "delete", "profiles"):
             button = QPushButton(self)
             button.setMinimumHeight(40)
             button.clicked.connect(getattr(self, f"_on_{key}"))
@@ -60,6 +61,8 @@ class InstrumentsPage(Page):
         self.title_label.setText(self.tr("Instruments"))
         texts = {
             "add_bus": self.tr("Add bus"),
+            "add_profile": self.tr("Add from profile"),
+            "profiles": self.tr("Profiles…"),
             "add_device": self.tr("Add device"),
             "add_tag": self.tr("Add tag"),
             "edit": self.tr("Edit"),
@@ -188,6 +191,10 @@ class InstrumentsPage(Page):
         chosen = self.selected() is not None
         self.buttons["add_bus"].setEnabled(allowed)
         self.buttons["add_device"].setEnabled(allowed and bus is not None)
+        self.buttons["add_profile"].setEnabled(
+            allowed and bus is not None and bus.kind.is_modbus
+        )
+        self.buttons["profiles"].setEnabled(allowed)
         self.buttons["add_tag"].setEnabled(allowed and device is not None)
         for key in ("edit", "toggle", "delete"):
             self.buttons[key].setEnabled(allowed and chosen)
@@ -198,6 +205,16 @@ class InstrumentsPage(Page):
     @Slot()
     def _on_add_bus(self) -> None:
         self.editor.add_bus()
+
+    @Slot()
+    def _on_add_profile(self) -> None:
+        bus, _device, _tag = self._lookup()
+        if bus is not None:
+            self.editor.add_from_profile(bus)
+
+    @Slot()
+    def _on_profiles(self) -> None:
+        self.editor.manage_profiles()
 
     @Slot()
     def _on_add_device(self) -> None:

@@ -106,3 +106,33 @@ def test_a_refused_change_is_explained(qtbot: QtBot, app_context: AppContext, mo
     page.buttons["add_device"].click()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "站号" in shown[0]  # "unit id", in the default language
+
+
+def test_a_device_is_added_from_a_profile_in_two_clicks(qtbot: QtBot, app_context: AppContext,
+                                                       monkeypatch) -> None:
+    from desktop_app.ui.dialogs.profile_picker import ProfilePickerDialog
+
+    page = InstrumentsPage(app_context)
+    qtbot.addWidget(page)
+    app_context.session.sign_in(Actor("admin", Role.ADMINISTRATOR, 1))
+    gateway = app_context.catalog.current.buses[0]
+    page.select("bus", gateway.id)
+    assert page.buttons["add_profile"].isEnabled()
+    offered: list[str] = []
+
+    def double_click_sdm120(dialog: ProfilePickerDialog) -> int:
+        offered.extend(p.id for p in dialog._profiles)
+        row = next(i for i, p in enumerate(dialog._profiles) if "sdm120" in p.id)
+        dialog.list.setCurrentRow(row)
+        assert dialog.unit_spin.value() not in {d.unit_id for d in gateway.devices}
+        assert dialog.problems() == []
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProfilePickerDialog, "exec", double_click_sdm120)
+    with qtbot.waitSignal(app_context.catalog.changed, timeout=10_000):
+        page.buttons["add_profile"].click()
+    assert len(offered) >= 5
+    bus = next(b for b in app_context.catalog.current.buses if b.id == gateway.id)
+    added = next(d for d in bus.devices if d.profile and "sdm120" in d.profile)
+    assert added.unit_id == 7 and len(added.tags) >= 5
+    assert all(t.name.startswith(added.name + "_") for t in added.tags)
