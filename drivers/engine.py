@@ -13,10 +13,13 @@ runs on its own thread, and `health()` reads their locked snapshots.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import Future
 
 from domain.instruments import BusConfig, BusKind
 from drivers.device_health import DeviceHealth
 from drivers.line.poller import LineBusPoller
+from drivers.modbus.commissioning import RawRead
+from drivers.modbus.monitor import Frame
 from drivers.modbus.poller import BatchSink, BusPoller
 
 LINE_KINDS = frozenset({BusKind.ASCII_SERIAL, BusKind.ASCII_TCP})
@@ -49,6 +52,36 @@ class AcquisitionEngine:
         for poller in self._pollers:
             merged.update(poller.health())
         return merged
+
+    def modbus_poller(self, bus_id: int) -> BusPoller | None:
+        """The running Modbus poller of a bus: commissioning reads and the bus monitor use it."""
+        return next(
+            (
+                p
+                for p in self._pollers
+                if isinstance(p, BusPoller) and p.bus.id == bus_id and p.is_alive()
+            ),
+            None,
+        )
+
+    def set_monitor(self, bus_id: int, on: bool) -> bool:
+        poller = self.modbus_poller(bus_id)
+        if poller is not None:
+            poller.set_monitor(on)
+        return poller is not None
+
+    def monitor_frames(self, bus_id: int) -> tuple[Frame, ...]:
+        poller = self.modbus_poller(bus_id)
+        return poller.monitor_frames() if poller is not None else ()
+
+    def request_raw_read(
+        self, bus_id: int, unit_id: int, function: int, address: int, count: int
+    ) -> Future[RawRead] | None:
+        """A read on the bus's own link between polls; None when the bus is not being polled."""
+        poller = self.modbus_poller(bus_id)
+        if poller is None:
+            return None
+        return poller.request_raw_read(unit_id, function, address, count)
 
 
 def _poller_for(bus: BusConfig, sink: BatchSink) -> Poller | None:

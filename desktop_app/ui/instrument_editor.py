@@ -63,20 +63,29 @@ class InstrumentEditor(QObject):
 
     def add_from_profile(self, bus: BusConfig) -> None:
         data_dir = self._context.startup.database.data_dir
-        run_query(self, lambda: profiles.list_profiles(data_dir),
-                  lambda catalog: self._pick_profile(bus, catalog), self._failed)
+        run_query(
+            self,
+            lambda: profiles.list_profiles(data_dir),
+            lambda catalog: self._pick_profile(bus, catalog),
+            self._failed,
+        )
 
     def _pick_profile(self, bus: BusConfig, catalog: profiles.ProfileCatalog) -> None:
         taken_units = {d.unit_id for d in bus.devices}
         taken_names = {d.name for b in self._context.catalog.current.buses for d in b.devices}
-        dialog = ProfilePickerDialog(catalog, taken_units, taken_names,
-                                     self._context.language.is_chinese, self._owner)
+        dialog = ProfilePickerDialog(
+            catalog, taken_units, taken_names, self._context.language.is_chinese, self._owner
+        )
         if not dialog.exec():
             return
         profile, unit_id, name, label = dialog.value()
         if profile is not None:
-            self._write("device", lambda s, a: profiles.add_device_from_profile(
-                s, a, bus.id, profile, unit_id, name, label))
+            self._write(
+                "device",
+                lambda s, a: profiles.add_device_from_profile(
+                    s, a, bus.id, profile, unit_id, name, label
+                ),
+            )
 
     def manage_profiles(self) -> None:
         ProfilesDialog(self._context, self._owner).exec()

@@ -125,6 +125,34 @@
     </message>
 </context>
 <context>
+    <name>BusMonitorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_monitor_dialog.py" line="37" />
+        <source>Bus monitor — %1</source>
+        <translation>总线监视 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_monitor_dialog.py" line="43" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_monitor_dialog.py" line="44" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_monitor_dialog.py" line="58" />
+        <source>This bus is not being polled.</source>
+        <translation>此总线当前未在采集。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/bus_monitor_dialog.py" line="74" />
+        <source>%1 frames</source>
+        <translation>%1 帧</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/device_dialog.py" line="23" />
@@ -190,19 +218,19 @@
 <context>
     <name>InstrumentEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/instrument_editor.py" line="107" />
+        <location filename="../../desktop_app/ui/instrument_editor.py" line="116" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/instrument_editor.py" line="109" />
+        <location filename="../../desktop_app/ui/instrument_editor.py" line="118" />
         <source>Delete %1? Tags with stored readings cannot be deleted, only disabled.
 Reason (kept in the change log):</source>
         <translation>删除 %1？已有存储读数的测点不能删除，只能停用。
 原因（记入变更记录）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/instrument_editor.py" line="139" />
+        <location filename="../../desktop_app/ui/instrument_editor.py" line="148" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -210,132 +238,142 @@ Reason (kept in the change log):</source>
 <context>
     <name>InstrumentsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="61" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="76" />
         <source>Instruments</source>
         <translation>仪表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="63" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="78" />
         <source>Add bus</source>
         <translation>添加总线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="64" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="79" />
         <source>Add from profile</source>
         <translation>从设备模板添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="65" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="80" />
         <source>Profiles…</source>
         <translation>设备模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="66" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="81" />
+        <source>Test read…</source>
+        <translation>测试读取…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="82" />
+        <source>Bus monitor…</source>
+        <translation>总线监视…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="83" />
         <source>Add device</source>
         <translation>添加设备</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="67" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="84" />
         <source>Add tag</source>
         <translation>添加测点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="68" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="85" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="69" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="86" />
         <source>Enable/disable</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="87" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="81" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="98" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="82" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="99" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="83" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="100" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="84" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="101" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="85" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="102" />
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="103" />
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="87" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="104" />
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="115" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="132" />
         <source>Modbus TCP</source>
         <translation>Modbus TCP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="116" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="133" />
         <source>Modbus RTU</source>
         <translation>Modbus RTU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="117" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="134" />
         <source>Modbus RTU over TCP</source>
         <translation>Modbus RTU over TCP</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="150" />
         <source>unit %1</source>
         <translation>站号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="151" />
         <source>every %1 s</source>
         <translation>每 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="201" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="220" />
         <source>Sign in as an engineer to change instruments.</source>
         <translation>请以工程师身份登录后修改仪表配置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="276" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="308" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="277" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="309" />
         <source>Failing</source>
         <translation>通讯异常</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="278" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="310" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="279" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="311" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -1201,6 +1239,94 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>TestReadDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="47" />
+        <source>Test read — %1</source>
+        <translation>测试读取 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="64" />
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="71" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="71" />
+        <source>Manual number</source>
+        <translation>手册编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="71" />
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="71" />
+        <source>Decimal</source>
+        <translation>十进制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="74" />
+        <source>Word order</source>
+        <translation>字序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="74" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="82" />
+        <source>Unit id</source>
+        <translation>站号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="83" />
+        <source>Function</source>
+        <translation>功能码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="84" />
+        <source>Address (0-based)</source>
+        <translation>地址（从0开始）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="85" />
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="86" />
+        <source>Decode as</source>
+        <translation>解析为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="95" />
+        <source>Frames (hex)</source>
+        <translation>报文（十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="108" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="119" />
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="160" />
+        <source>= manual number %1</source>
+        <translation>= 手册编号 %1</translation>
+    </message>
+</context>
+<context>
     <name>TrendsPage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/trends.py" line="74" />
@@ -1216,7 +1342,7 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/instruments.py" line="289" />
+        <location filename="../../desktop_app/ui/pages/instruments.py" line="321" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>

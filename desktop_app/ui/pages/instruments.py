@@ -12,10 +12,26 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeView
 
 from desktop_app.services.configuration import Catalog
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.bus_monitor_dialog import BusMonitorDialog
+from desktop_app.ui.dialogs.test_read_dialog import TestReadDialog
 from desktop_app.ui.instrument_editor import InstrumentEditor
 from desktop_app.ui.pages.base import Page
 from domain.instruments import BusConfig, DeviceConfig, TagConfig
+from domain.roles import Permission, role_allows
 from drivers.device_health import DeviceHealth, DeviceState
+
+BUTTONS = (
+    "add_bus",
+    "add_profile",
+    "add_device",
+    "add_tag",
+    "edit",
+    "toggle",
+    "delete",
+    "profiles",
+    "test_read",
+    "monitor",
+)
 
 STATE_COLORS = {
     DeviceState.ONLINE: "#2e7d32",
@@ -36,8 +52,7 @@ class InstrumentsPage(Page):
         self.editor = InstrumentEditor(self, context)
         self.buttons: dict[str, QPushButton] = {}
         toolbar = QHBoxLayout()
-        for key in ("add_bus", "add_profile", "add_device", "add_tag", "edit", "toggle",
-                    "delete", "profiles"):
+        for key in BUTTONS:
             button = QPushButton(self)
             button.setMinimumHeight(40)
             button.clicked.connect(getattr(self, f"_on_{key}"))
@@ -63,6 +78,8 @@ class InstrumentsPage(Page):
             "add_bus": self.tr("Add bus"),
             "add_profile": self.tr("Add from profile"),
             "profiles": self.tr("Profiles…"),
+            "test_read": self.tr("Test read…"),
+            "monitor": self.tr("Bus monitor…"),
             "add_device": self.tr("Add device"),
             "add_tag": self.tr("Add tag"),
             "edit": self.tr("Edit"),
@@ -191,16 +208,19 @@ class InstrumentsPage(Page):
         chosen = self.selected() is not None
         self.buttons["add_bus"].setEnabled(allowed)
         self.buttons["add_device"].setEnabled(allowed and bus is not None)
-        self.buttons["add_profile"].setEnabled(
-            allowed and bus is not None and bus.kind.is_modbus
-        )
+        self.buttons["add_profile"].setEnabled(allowed and bus is not None and bus.kind.is_modbus)
         self.buttons["profiles"].setEnabled(allowed)
+        commissioning = role_allows(self.context.session.actor.role, Permission.RUN_ACQUISITION)
+        modbus = bus is not None and bus.kind.is_modbus
+        self.buttons["test_read"].setEnabled(commissioning and modbus)
+        self.buttons["monitor"].setEnabled(commissioning and modbus)
         self.buttons["add_tag"].setEnabled(allowed and device is not None)
         for key in ("edit", "toggle", "delete"):
             self.buttons[key].setEnabled(allowed and chosen)
         hint = "" if allowed else self.tr("Sign in as an engineer to change instruments.")
-        for button in self.buttons.values():
-            button.setToolTip(hint)
+        for key, button in self.buttons.items():
+            if key not in ("test_read", "monitor"):
+                button.setToolTip(hint)
 
     @Slot()
     def _on_add_bus(self) -> None:
@@ -211,6 +231,18 @@ class InstrumentsPage(Page):
         bus, _device, _tag = self._lookup()
         if bus is not None:
             self.editor.add_from_profile(bus)
+
+    @Slot()
+    def _on_test_read(self) -> None:
+        bus, device, tag = self._lookup()
+        if bus is not None:
+            TestReadDialog(self.context, bus, device, tag, self).exec()
+
+    @Slot()
+    def _on_monitor(self) -> None:
+        bus, _device, _tag = self._lookup()
+        if bus is not None:
+            BusMonitorDialog(self.context.runtime, bus, self).exec()
 
     @Slot()
     def _on_profiles(self) -> None:

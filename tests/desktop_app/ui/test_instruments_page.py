@@ -108,8 +108,9 @@ def test_a_refused_change_is_explained(qtbot: QtBot, app_context: AppContext, mo
     assert "站号" in shown[0]  # "unit id", in the default language
 
 
-def test_a_device_is_added_from_a_profile_in_two_clicks(qtbot: QtBot, app_context: AppContext,
-                                                       monkeypatch) -> None:
+def test_a_device_is_added_from_a_profile_in_two_clicks(
+    qtbot: QtBot, app_context: AppContext, monkeypatch
+) -> None:
     from desktop_app.ui.dialogs.profile_picker import ProfilePickerDialog
 
     page = InstrumentsPage(app_context)
