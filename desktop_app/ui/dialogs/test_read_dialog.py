@@ -72,6 +72,8 @@ class TestReadDialog(QDialog):
         )
         self.orders = QTableWidget(0, 2)
         self.orders.setHorizontalHeaderLabels([self.tr("Word order"), self.tr("Value")])
+        self.orders.horizontalHeader().setStretchLastSection(True)
+        self.registers.horizontalHeader().setStretchLastSection(True)
         self.frames = QPlainTextEdit()
         self.frames.setReadOnly(True)
         self.frames.setMaximumHeight(90)
@@ -145,7 +147,12 @@ class TestReadDialog(QDialog):
         decoded = decode_all_orders(registers[:size], data_type, bit=0)
         self.orders.setRowCount(len(decoded))
         for row, (order, value) in enumerate(decoded.items()):
-            text = str(value) if not isinstance(value, CodecError) else f"— ({value})"
+            if isinstance(value, CodecError):
+                text = f"— ({value})"
+            elif isinstance(value, float):
+                text = f"{value:.7g}"
+            else:
+                text = str(value)
             self.orders.setItem(row, 0, QTableWidgetItem(order.value))
             self.orders.setItem(row, 1, QTableWidgetItem(text))
 
