@@ -20,6 +20,8 @@ from drivers.device_health import DeviceHealth
 from drivers.line.poller import LineBusPoller
 from drivers.modbus.commissioning import RawRead
 from drivers.modbus.monitor import Frame
+from drivers.modbus.outcome import TextValue
+from drivers.modbus.planner import ReadBlock
 from drivers.modbus.poller import BatchSink, BusPoller
 
 LINE_KINDS = frozenset({BusKind.ASCII_SERIAL, BusKind.ASCII_TCP})
@@ -69,6 +71,27 @@ class AcquisitionEngine:
         if poller is not None:
             poller.set_monitor(on)
         return poller is not None
+
+    def clear_monitor(self, bus_id: int) -> None:
+        poller = self.modbus_poller(bus_id)
+        if poller is not None:
+            poller.clear_monitor()
+
+    def text_values(self) -> dict[int, TextValue]:
+        """Latest values of string tags (serial numbers, firmware), which readings cannot hold."""
+        merged: dict[int, TextValue] = {}
+        for poller in self._pollers:
+            if isinstance(poller, BusPoller):
+                merged.update(poller.text_values())
+        return merged
+
+    def read_blocks(self) -> dict[int, tuple[ReadBlock, ...]]:
+        """The reads each device is planned with now, splits learned from exceptions included."""
+        merged: dict[int, tuple[ReadBlock, ...]] = {}
+        for poller in self._pollers:
+            if isinstance(poller, BusPoller):
+                merged.update(poller.read_blocks())
+        return merged
 
     def monitor_frames(self, bus_id: int) -> tuple[Frame, ...]:
         poller = self.modbus_poller(bus_id)

@@ -15,6 +15,12 @@ ABCD packs ``>`` and unpacks ``>``; CDAB ``<``/``<``; BADC ``<``/``>``; DCBA ``>
 pairs generalise to 64-bit values and reduce to "normal" (ABCD, CDAB) or "bytes swapped"
 (BADC, DCBA) for 16-bit values, exactly as the word orders are documented. This runs for every
 tag on every poll, so the two `struct.Struct` objects per combination are compiled once.
+
+Two data types are not plain numbers: a BIT is one bit of a 16-bit register (read with the
+register's byte order, so bit 0 is the least significant bit of the value the device meant), and
+a STRING is two characters per register, high byte first (BADC/DCBA: low byte first, as some
+meters store text). Strings decode as latin-1, which maps every byte to a character, so no
+register content can make decoding fail; trailing NULs and spaces are padding and are dropped.
 """
 
 from __future__ import annotations
@@ -23,12 +29,15 @@ import struct
 from collections.abc import Sequence
 from typing import Final
 
-from domain.instruments import DataType, WordOrder
+from domain.instruments import DataType, TagConfig, WordOrder
 
 __all__ = [
     "CodecError",
     "decode_bit_in_register",
     "decode_registers",
+    "decode_string",
+    "decode_tag",
+    "encode_string",
     "encode_value",
     "scaled",
 ]
@@ -59,6 +68,7 @@ _LAYOUTS: Final[dict[WordOrder, tuple[str, str]]] = {
 }
 
 _FLOAT_TYPES: Final = frozenset({DataType.FLOAT32, DataType.FLOAT64})
+_BYTE_SWAPPED: Final = frozenset({WordOrder.BADC, WordOrder.DCBA})
 
 
 class _Plan:
@@ -88,7 +98,7 @@ def decode_registers(
     NaN and infinities decode as they are: whether they mean "no value" is the caller's call.
     BOOL is a whole register that is true when non-zero.
     """
-    plan = _PLANS[data_type, word_order]
+    plan = _plan(data_type, word_order)
     if len(registers) != plan.count:
         raise CodecError(f"{data_type.value} needs {plan.count} register(s), got {len(registers)}")
     try:
@@ -107,7 +117,7 @@ def encode_value(value: float | int, data_type: DataType, word_order: WordOrder)
     Integer types take integers (or floats with no fractional part); rounding is the caller's
     decision because only the caller knows whether truncation or rounding is right for a tag.
     """
-    plan = _PLANS[data_type, word_order]
+    plan = _plan(data_type, word_order)
     if data_type is DataType.BOOL:
         return [1 if value else 0]
     if data_type not in _FLOAT_TYPES:
@@ -128,9 +138,70 @@ def decode_bit_in_register(register: int, bit: int) -> bool:
     return bool((register >> bit) & 1)
 
 
+def decode_string(registers: Sequence[int], word_order: WordOrder) -> str:
+    """Text held two characters per register; trailing NULs and spaces are padding."""
+    _check_registers(registers)
+    layout = "<" if word_order in _BYTE_SWAPPED else ">"
+    packed = struct.pack(f"{layout}{len(registers)}H", *registers)
+    return packed.decode("latin-1").rstrip("\x00 ")
+
+
+def encode_string(text: str, length: int, word_order: WordOrder) -> list[int]:
+    """`length` registers holding `text`, NUL-padded, as a device with this layout sends it."""
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError as error:
+        raise CodecError(f"{text!r} has characters outside latin-1") from error
+    if len(raw) > 2 * length:
+        raise CodecError(f"{text!r} needs {(len(raw) + 1) // 2} registers, the tag has {length}")
+    layout = "<" if word_order in _BYTE_SWAPPED else ">"
+    return list(struct.unpack(f"{layout}{length}H", raw.ljust(2 * length, b"\x00")))
+
+
+def decode_tag(tag: TagConfig, registers: Sequence[int]) -> float | str:
+    """A register tag's engineering value: its `register_count` registers as read off the wire.
+
+    Numbers get ``raw × scale + offset``; BOOL and BIT are states (0.0 or 1.0) and are never
+    scaled, because an offset or scale would turn a state into a meaningless number. Coils and
+    discrete inputs are bits on the wire, not registers, and have no business here.
+    """
+    if tag.register_type.is_bit or not tag.register_type.is_modbus:
+        raise CodecError(f"tag {tag.name}: {tag.register_type.value} is not a register table")
+    if len(registers) != tag.register_count:
+        raise CodecError(
+            f"tag {tag.name}: {tag.data_type.value} needs {tag.register_count} register(s), "
+            f"got {len(registers)}"
+        )
+    if tag.data_type is DataType.STRING:
+        return decode_string(registers, tag.word_order)
+    if tag.data_type is DataType.BIT:
+        if tag.bit is None:
+            raise CodecError(f"tag {tag.name}: a bit tag needs a bit number (0..15)")
+        word = decode_registers(registers, DataType.UINT16, tag.word_order)
+        return 1.0 if decode_bit_in_register(int(word), tag.bit) else 0.0
+    raw = decode_registers(registers, tag.data_type, tag.word_order)
+    if tag.data_type is DataType.BOOL:
+        return 1.0 if raw else 0.0
+    return scaled(raw, tag.scale, tag.offset)
+
+
 def scaled(raw: float | int, scale: float, offset: float) -> float:
     """Engineering value from a raw decoded value: raw × scale + offset."""
     return float(raw) * scale + offset
+
+
+def _plan(data_type: DataType, word_order: WordOrder) -> _Plan:
+    plan = _PLANS.get((data_type, word_order))
+    if plan is None:
+        raise CodecError(
+            f"{data_type.value} is not a number: decode it with decode_tag or decode_string"
+        )
+    return plan
+
+
+def _check_registers(registers: Sequence[int]) -> None:
+    if not all(isinstance(r, int) and 0 <= r <= 0xFFFF for r in registers):
+        raise CodecError(f"registers must be integers 0..65535, got {list(registers)}")
 
 
 def _as_integer(value: float | int, data_type: DataType) -> int:

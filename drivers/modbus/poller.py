@@ -1,191 +1,298 @@
-"""One thread per bus: it owns the bus's pymodbus client and polls the bus's devices.
+"""One thread per bus: it owns the bus's link (client) and polls the bus's devices.
 
-A device that fails is retried with exponential backoff, so a dead meter costs the others at
-most one timeout per backoff period. A failed read produces readings with no value and a
-failure quality: the failure is stored, a value is never invented.
+Each device's tags are polled in groups of equal interval, each group in as few reads as the
+device accepts (see `planner.AdaptivePlan`). A device that does not answer is left alone with
+exponential backoff, so a dead meter costs the others at most one timeout per backoff period;
+a bus that cannot be opened is reopened with the link's own backoff, and its devices record one
+failure per attempt. A failed read produces readings with no value and a failure quality: the
+failure is stored, a value is never invented.
 
-Thread: everything except `stop`, `health` and `join` runs on the poller's own thread.
+Retries (`bus.retries`) are spent only on a device that was answering: once it has failed, each
+probe is a single attempt, which is what keeps the dead-device cost at one timeout slot.
+
+Thread: `run` and everything it calls run on the poller's own thread. `stop`, `health`,
+`text_values`, `read_blocks`, `set_monitor`, `monitor_frames`, `clear_monitor` and
+`request_raw_read` may be called from any thread.
 """
 
 from __future__ import annotations
 
 import logging
-import math
+import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 
-from pymodbus.exceptions import ModbusException
-from pymodbus.pdu import ModbusPDU
-
-from domain.instruments import BusConfig, DeviceConfig, RegisterType, TagConfig
-from domain.quality import Quality
-from domain.readings import Reading, ReadingBatch, now_ms
+from domain.instruments import BusConfig, DeviceConfig
+from domain.readings import ReadingBatch, now_ms
 from drivers.device_health import DeviceHealth
-from drivers.modbus.clients import ModbusClient, make_client
-from drivers.modbus.codec import CodecError, decode_registers
-from drivers.modbus.planner import ReadBlock, plan_reads
+from drivers.modbus.commissioning import RawRead, exchange_raw
+from drivers.modbus.deadband import DeadbandFilter
+from drivers.modbus.link import LinkStopped, ModbusLink
+from drivers.modbus.monitor import DEFAULT_CAPACITY, BusMonitor, Frame
+from drivers.modbus.outcome import PollOutcome, TextValue
+from drivers.modbus.planner import AdaptivePlan, ReadBlock, poll_groups
+from drivers.modbus.statuses import ReadError
+
+__all__ = ["BatchSink", "BusPoller", "PollerTuning", "TextValue"]
 
 log = logging.getLogger(__name__)
 
 BatchSink = Callable[[ReadingBatch], None]
 
-MAX_BACKOFF_S = 60.0
+
+@dataclass(frozen=True)
+class PollerTuning:
+    """Knobs with field-proven defaults; tests shorten the periods."""
+
+    max_gap: int = 16
+    backoff_initial_s: float = 1.0
+    backoff_max_s: float = 60.0
+    reconnect_initial_s: float = 0.5
+    reconnect_max_s: float = 10.0
+    reprobe_s: float = 300.0
+    """How often a request the device refused (01/02/03) is tried again."""
+    monitor_capacity: int = DEFAULT_CAPACITY
 
 
-GATEWAY_EXCEPTIONS = {10, 11}
-"""Gateway path unavailable / target device failed to respond: the device, not the link, is down."""
-
-
-class ReadFailed(Exception):
-    def __init__(self, message: str, quality: Quality, *, reconnect: bool = True) -> None:
-        super().__init__(message)
-        self.quality = quality
-        self.reconnect = reconnect
-
-
-@dataclass
-class _DeviceSchedule:
-    device: DeviceConfig
-    blocks: list[ReadBlock]
+@dataclass(eq=False)
+class _Group:
+    device: _Device
+    interval_s: float
+    plan: AdaptivePlan
     next_due: float = 0.0
+
+
+@dataclass(eq=False)
+class _Device:
+    config: DeviceConfig
+    deadband: DeadbandFilter
+    groups: list[_Group] = field(default_factory=list)
+    consecutive_failures: int = 0
     backoff_s: float = 0.0
+    blocked_until: float = 0.0
+
+
+_RawRequest = tuple[int, int, int, int, "Future[RawRead]"]
 
 
 class BusPoller(threading.Thread):
-    def __init__(self, bus: BusConfig, sink: BatchSink) -> None:
+    def __init__(self, bus: BusConfig, sink: BatchSink, tuning: PollerTuning | None = None) -> None:
         super().__init__(name=f"bus-{bus.id}-{bus.name}", daemon=True)
         self.bus = bus
+        self.tuning = tuning or PollerTuning()
         self._sink = sink
         self._stop_event = threading.Event()
-        self._client: ModbusClient | None = None
-        self._schedules = [
-            _DeviceSchedule(device, plan_reads(t for t in device.tags))
-            for device in bus.devices
-            if device.enabled and device.tags
-        ]
-        self._health_lock = threading.Lock()
-        self._health = {s.device.id: DeviceHealth(s.device.id) for s in self._schedules}
+        self._wake = threading.Event()
+        self._monitor = BusMonitor(self.tuning.monitor_capacity)
+        self._link = ModbusLink(
+            bus,
+            monitor=self._monitor,
+            stop=self._stop_event,
+            reconnect_initial_s=self.tuning.reconnect_initial_s,
+            reconnect_max_s=self.tuning.reconnect_max_s,
+        )
+        self._devices = [self._device(d) for d in bus.devices if d.enabled]
+        self._groups = [g for d in self._devices for g in d.groups]
+        self._lock = threading.Lock()
+        self._health = {d.config.id: DeviceHealth(d.config.id) for d in self._devices}
+        self._texts: dict[int, TextValue] = {}
+        self._blocks = {d.config.id: _blocks_of(d) for d in self._devices}
+        self._raw_requests: queue.SimpleQueue[_RawRequest] = queue.SimpleQueue()
+        self._closed = False
+
+    def _device(self, config: DeviceConfig) -> _Device:
+        device = _Device(config, DeadbandFilter({t.id: t for t in config.tags}))
+        for interval, tags in poll_groups(config).items():
+            plan = AdaptivePlan(tags, max_gap=self.tuning.max_gap)
+            device.groups.append(_Group(device, interval, plan))
+        return device
+
+    # --- any thread -------------------------------------------------------------------------
 
     def stop(self) -> None:
         self._stop_event.set()
+        self._wake.set()
 
     def health(self) -> dict[int, DeviceHealth]:
-        with self._health_lock:
+        with self._lock:
             return dict(self._health)
+
+    def text_values(self) -> dict[int, TextValue]:
+        """Latest value of every STRING tag, by tag id."""
+        with self._lock:
+            return dict(self._texts)
+
+    def read_blocks(self) -> dict[int, tuple[ReadBlock, ...]]:
+        """The reads each device currently gets, by device id, as adapted to its answers."""
+        with self._lock:
+            return dict(self._blocks)
+
+    def set_monitor(self, on: bool) -> None:
+        self._monitor.set_enabled(on)
+
+    def monitor_frames(self) -> tuple[Frame, ...]:
+        return self._monitor.frames()
+
+    def clear_monitor(self) -> None:
+        self._monitor.clear()
+
+    def request_raw_read(
+        self, unit_id: int, function: int, address: int, count: int
+    ) -> Future[RawRead]:
+        """A commissioning read run between polls on this bus's own link.
+
+        The bus's port stays with its owner thread, so a "test read" works while polling runs.
+        The future is cancelled if the poller is not running or stops first.
+        """
+        future: Future[RawRead] = Future()
+        self._raw_requests.put((unit_id, function, address, count, future))
+        self._wake.set()
+        if self._closed or not self.is_alive():
+            self._cancel_raw_reads()
+        return future
+
+    # --- poller thread ----------------------------------------------------------------------
 
     def run(self) -> None:
         try:
             while not self._stop_event.is_set():
-                self._poll_due_devices()
-                self._stop_event.wait(self._seconds_until_next_due())
+                self._wake.clear()
+                self._serve_raw_reads()
+                group = min(self._groups, key=lambda g: g.next_due, default=None)
+                delay = 1.0 if group is None else group.next_due - time.monotonic()
+                if delay > 0:
+                    self._wake.wait(delay)
+                elif group is not None:
+                    self._poll_safely(group)
         finally:
-            self._close_client()
+            self._closed = True  # before draining: a later request cancels itself
+            self._link.close()
+            self._cancel_raw_reads()
 
-    def _poll_due_devices(self) -> None:
-        for schedule in self._schedules:
-            if self._stop_event.is_set():
-                return
-            now = time.monotonic()
-            if now < schedule.next_due:
-                continue
-            ok = self._poll_device(schedule)
-            interval = schedule.device.poll_interval_s
-            if ok:
-                schedule.backoff_s = 0.0
-            else:
-                schedule.backoff_s = min(max(schedule.backoff_s * 2, interval), MAX_BACKOFF_S)
-            base = max(schedule.next_due, now - interval) if ok else now
-            schedule.next_due = base + interval + schedule.backoff_s
-            if self.bus.inter_request_delay_s:
-                self._stop_event.wait(self.bus.inter_request_delay_s)
+    def _poll_safely(self, group: _Group) -> None:
+        """A bug in one poll must not end acquisition on the whole bus."""
+        try:
+            self._poll(group)
+        except Exception:
+            log.exception("bus %s: poll of device %s failed", self.bus.name, group.device.config.id)
+            group.next_due = time.monotonic() + group.interval_s
 
-    def _seconds_until_next_due(self) -> float:
-        if not self._schedules:
-            return 1.0
-        return max(0.0, min(s.next_due for s in self._schedules) - time.monotonic())
-
-    def _poll_device(self, schedule: _DeviceSchedule) -> bool:
-        device = schedule.device
-        ts = now_ms()
+    def _poll(self, group: _Group) -> None:
+        device = group.device
+        now = time.monotonic()
+        outcome = PollOutcome(now_ms())
         started = time.perf_counter()
-        readings: list[Reading] = []
-        error: str | None = None
-        try:
-            client = self._connected_client()
-            for block in schedule.blocks:
-                readings.extend(self._read_block(client, device, block, ts))
-        except ReadFailed as failure:
-            error = str(failure)
-            readings = [Reading(t.id, ts, None, failure.quality) for t in device.tags]
-            if failure.reconnect:
-                self._close_client()
+        if not self._read_group(group, outcome, now):
+            return  # interrupted by stop between reads: an incomplete poll is not recorded
         latency_ms = (time.perf_counter() - started) * 1000.0
-        with self._health_lock:
-            current = self._health[device.id]
-            self._health[device.id] = (
-                current.after_failure(error) if error else current.after_success(latency_ms)
-            )
-        self._sink(ReadingBatch(self.bus.id, device.id, tuple(readings), error, latency_ms))
-        return error is None
+        self._schedule(group, outcome, now)
+        self._publish(device, outcome, latency_ms, now)
 
-    def _connected_client(self) -> ModbusClient:
-        if self._client is None:
-            self._client = make_client(self.bus)
-        if not self._client.connected and not self._client.connect():
-            raise ReadFailed(f"cannot connect to {self.bus.endpoint}", Quality.COMM_FAILURE)
-        return self._client
+    def _read_group(self, group: _Group, outcome: PollOutcome, now: float) -> bool:
+        """Read every block of `group` into `outcome`; False if stopped half-way."""
+        device = group.device
+        unit_id = device.config.unit_id
+        attempts = self.bus.retries + 1 if device.consecutive_failures == 0 else 1
+        work = deque(group.plan.blocks)
+        while work:
+            if self._stop_event.is_set():
+                return False
+            block = work.popleft()
+            rejection = group.plan.rejection(block, now)
+            if rejection is not None:
+                outcome.refused(block.tags, rejection.status, rejection.error)
+                continue
+            try:
+                result = self._link.read(
+                    block.register_type, unit_id, block.start, block.count, attempts=attempts
+                )
+            except LinkStopped:
+                return False
+            except ReadError as error:
+                if error.status.splits_block and block.splittable:
+                    work.extendleft(reversed(group.plan.split(block)))
+                    log.info("bus %s: %s; reading it in two parts", self.bus.name, error)
+                    continue
+                if error.status.is_device_exception:
+                    if error.status.rejects_request:
+                        retry_at = now + self.tuning.reprobe_s
+                        group.plan.reject(block, error.status, str(error), retry_at)
+                    outcome.refused(block.tags, error.status, str(error))
+                    continue
+                unread = [t for b in (block, *work) for t in b.tags]
+                outcome.failed(unread, error)
+                return True
+            group.plan.accept(block)
+            outcome.decoded(block, result)
+        return True
 
-    def _close_client(self) -> None:
-        if self._client is not None:
-            self._client.close()  # type: ignore[no-untyped-call]
-            self._client = None
+    def _schedule(self, group: _Group, outcome: PollOutcome, now: float) -> None:
+        device = group.device
+        group.next_due = max(group.next_due, now - group.interval_s) + group.interval_s
+        failure = outcome.failure
+        if failure is None:
+            device.consecutive_failures = 0
+            device.backoff_s = 0.0
+            return
+        device.consecutive_failures += 1
+        if failure.status.is_link_failure:
+            group.next_due = max(group.next_due, self._link.retry_at)
+            return
+        tuning = self.tuning
+        device.backoff_s = min(
+            tuning.backoff_initial_s * 2 ** (device.consecutive_failures - 1),
+            tuning.backoff_max_s,
+        )
+        device.blocked_until = time.monotonic() + device.backoff_s
+        for other in device.groups:
+            other.next_due = max(other.next_due, device.blocked_until)
 
-    def _read_block(
-        self, client: ModbusClient, device: DeviceConfig, block: ReadBlock, ts: int
-    ) -> list[Reading]:
-        try:
-            response = _request(client, block, device.unit_id)
-        except (ModbusException, OSError) as exc:
-            raise ReadFailed(f"unit {device.unit_id}: {exc}", Quality.COMM_FAILURE) from exc
-        if response.isError():
-            code = getattr(response, "exception_code", 0)
-            if code in GATEWAY_EXCEPTIONS:
-                message = f"unit {device.unit_id}: no answer behind the gateway (exception {code})"
-                raise ReadFailed(message, Quality.COMM_FAILURE, reconnect=False)
-            log.info("unit %s: exception %s at %s", device.unit_id, code, block.start)
-            return [Reading(t.id, ts, None, Quality.DEVICE_EXCEPTION) for t in block.tags]
-        if block.register_type.is_bit:
-            bits = response.bits
-            return [_bit_reading(t, bits[t.address - block.start], ts) for t in block.tags]
-        registers = response.registers
-        if len(registers) < block.count:
-            raise ReadFailed(f"unit {device.unit_id}: short response", Quality.COMM_FAILURE)
-        return [_register_reading(t, registers, block.start, ts) for t in block.tags]
+    def _publish(
+        self, device: _Device, outcome: PollOutcome, latency_ms: float, now: float
+    ) -> None:
+        config = device.config
+        error = outcome.error
+        with self._lock:
+            health = self._health[config.id]
+            if outcome.failure is not None:
+                self._health[config.id] = health.after_failure(
+                    str(outcome.failure), status=outcome.status.value, backoff_s=device.backoff_s
+                )
+            else:
+                self._health[config.id] = health.after_success(
+                    latency_ms, outcome.status.value, error
+                )
+            self._texts.update((text.tag_id, text) for text in outcome.texts)
+            self._blocks[config.id] = _blocks_of(device)
+        readings = device.deadband.filter(outcome.readings, now)
+        if readings or error:
+            self._sink(ReadingBatch(self.bus.id, config.id, readings, error, latency_ms))
+
+    def _serve_raw_reads(self) -> None:
+        while not self._stop_event.is_set():
+            try:
+                unit_id, function, address, count, future = self._raw_requests.get_nowait()
+            except queue.Empty:
+                return
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(exchange_raw(self._link, unit_id, function, address, count))
+            except Exception as error:
+                future.set_exception(error)
+
+    def _cancel_raw_reads(self) -> None:
+        while True:
+            try:
+                *_, future = self._raw_requests.get_nowait()
+            except queue.Empty:
+                return
+            future.cancel()
 
 
-def _request(client: ModbusClient, block: ReadBlock, unit_id: int) -> ModbusPDU:
-    read = {
-        RegisterType.COIL: client.read_coils,
-        RegisterType.DISCRETE_INPUT: client.read_discrete_inputs,
-        RegisterType.HOLDING_REGISTER: client.read_holding_registers,
-        RegisterType.INPUT_REGISTER: client.read_input_registers,
-    }[block.register_type]
-    return read(block.start, count=block.count, device_id=unit_id)
-
-
-def _bit_reading(tag: TagConfig, bit: bool, ts: int) -> Reading:
-    return Reading(tag.id, ts, 1.0 if bit else 0.0, Quality.GOOD)
-
-
-def _register_reading(tag: TagConfig, registers: Sequence[int], start: int, ts: int) -> Reading:
-    first = tag.address - start
-    words = registers[first : first + tag.register_count]
-    try:
-        raw = float(decode_registers(words, tag.data_type, tag.word_order))
-    except CodecError:
-        return Reading(tag.id, ts, None, Quality.DEVICE_EXCEPTION)
-    if not math.isfinite(raw):
-        return Reading(tag.id, ts, None, Quality.OUT_OF_RANGE)
-    return Reading(tag.id, ts, raw * tag.scale + tag.offset, Quality.GOOD)
+def _blocks_of(device: _Device) -> tuple[ReadBlock, ...]:
+    return tuple(block for group in device.groups for block in group.plan.blocks)

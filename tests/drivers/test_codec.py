@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import math
 import struct
+from dataclasses import replace
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pymodbus.client import ModbusTcpClient
 
-from domain.instruments import DataType, WordOrder
+from domain.instruments import DataType, RegisterType, TagConfig, WordOrder
 from drivers.modbus.codec import (
     CodecError,
     decode_bit_in_register,
     decode_registers,
+    decode_string,
+    decode_tag,
+    encode_string,
     encode_value,
     scaled,
 )
@@ -28,6 +33,7 @@ INTEGER_RANGES = {
     DataType.UINT64: (0, 2**64 - 1),
 }
 ALL_ORDERS = list(WordOrder)
+NUMERIC_TYPES = [t for t in DataType if t not in (DataType.BIT, DataType.STRING)]
 
 
 def values_for(data_type: DataType) -> st.SearchStrategy[float | int]:
@@ -42,7 +48,7 @@ def values_for(data_type: DataType) -> st.SearchStrategy[float | int]:
 
 
 @pytest.mark.parametrize("word_order", ALL_ORDERS)
-@pytest.mark.parametrize("data_type", list(DataType))
+@pytest.mark.parametrize("data_type", NUMERIC_TYPES)
 def test_round_trip_every_type_and_word_order(data_type: DataType, word_order: WordOrder) -> None:
     @given(values_for(data_type))
     def round_trip(value: float | int) -> None:
@@ -55,7 +61,7 @@ def test_round_trip_every_type_and_word_order(data_type: DataType, word_order: W
 
 
 @pytest.mark.parametrize("word_order", ALL_ORDERS)
-@pytest.mark.parametrize("data_type", list(DataType))
+@pytest.mark.parametrize("data_type", NUMERIC_TYPES)
 def test_decode_accepts_any_registers(data_type: DataType, word_order: WordOrder) -> None:
     @given(
         st.lists(
@@ -181,7 +187,7 @@ def test_agrees_with_pymodbus_word_orders(
 
 
 @pytest.mark.parametrize("word_order", ALL_ORDERS)
-@pytest.mark.parametrize("data_type", list(DataType))
+@pytest.mark.parametrize("data_type", NUMERIC_TYPES)
 def test_wrong_register_count_raises(data_type: DataType, word_order: WordOrder) -> None:
     count = data_type.register_count
     for registers in ([0] * (count - 1), [0] * (count + 1)):
@@ -271,3 +277,106 @@ def test_float32_matches_struct_reference() -> None:
     high, low = struct.unpack(">HH", struct.pack(">f", 49.98))
     value = decode_registers([high, low], DataType.FLOAT32, WordOrder.ABCD)
     assert value == pytest.approx(49.98, abs=1e-5)
+
+
+registers_16 = st.lists(st.integers(0, 0xFFFF), max_size=40)
+latin1_text = st.text(st.characters(min_codepoint=1, max_codepoint=255), max_size=20)
+
+
+def register_tag(data_type: DataType, **fields: Any) -> TagConfig:
+    tag = TagConfig(1, 1, "t", "", RegisterType.HOLDING_REGISTER, 0, data_type)
+    return replace(tag, **fields)
+
+
+@pytest.mark.parametrize(
+    ("word_order", "registers"),
+    [
+        (WordOrder.ABCD, [0x5344, 0x4D36, 0x3330, 0x0000]),
+        (WordOrder.CDAB, [0x5344, 0x4D36, 0x3330, 0x2020]),
+        (WordOrder.BADC, [0x4453, 0x364D, 0x3033, 0x0000]),
+        (WordOrder.DCBA, [0x4453, 0x364D, 0x3033, 0x0020]),
+    ],
+)
+def test_string_known_vectors(word_order: WordOrder, registers: list[int]) -> None:
+    """Two characters per register, high byte first unless bytes are swapped; padding dropped."""
+    assert decode_string(registers, word_order) == "SDM630"
+
+
+@pytest.mark.parametrize("word_order", ALL_ORDERS)
+@given(text=latin1_text.map(lambda t: t.rstrip("\x00 ")), spare=st.integers(0, 3))
+def test_string_round_trip(word_order: WordOrder, text: str, spare: int) -> None:
+    length = (len(text.encode("latin-1")) + 1) // 2 + spare
+    registers = encode_string(text, length, word_order)
+    assert len(registers) == length
+    assert decode_string(registers, word_order) == text
+
+
+@pytest.mark.parametrize("word_order", ALL_ORDERS)
+@given(registers=registers_16)
+def test_any_registers_decode_as_a_string(word_order: WordOrder, registers: list[int]) -> None:
+    text = decode_string(registers, word_order)
+    assert len(text) <= 2 * len(registers)
+    assert not text.endswith(("\x00", " "))
+
+
+def test_string_encoding_limits() -> None:
+    with pytest.raises(CodecError, match="needs 2 registers"):
+        encode_string("ABC", 1, WordOrder.ABCD)
+    with pytest.raises(CodecError, match="latin-1"):
+        encode_string("电表", 4, WordOrder.ABCD)
+    with pytest.raises(CodecError, match=r"0\.\.65535"):
+        decode_string([0x10000], WordOrder.ABCD)
+
+
+@pytest.mark.parametrize("data_type", [DataType.BIT, DataType.STRING])
+def test_numeric_codec_refuses_bits_and_strings(data_type: DataType) -> None:
+    with pytest.raises(CodecError, match="not a number"):
+        decode_registers([0], data_type, WordOrder.ABCD)
+    with pytest.raises(CodecError, match="not a number"):
+        encode_value(0, data_type, WordOrder.ABCD)
+
+
+def test_decode_tag_scales_numbers() -> None:
+    tag = register_tag(DataType.UINT32, word_order=WordOrder.CDAB, scale=0.01, offset=-5.0)
+    assert decode_tag(tag, [0x3039, 0x0000]) == pytest.approx(12345 * 0.01 - 5.0)
+    assert isinstance(decode_tag(register_tag(DataType.INT16), [0xFFFF]), float)
+
+
+def test_decode_tag_bits_and_bools_are_states_never_scaled() -> None:
+    status_word = 0b0000_0100_0000_0001
+    for bit, expected in ((0, 1.0), (1, 0.0), (10, 1.0)):
+        tag = register_tag(DataType.BIT, bit=bit, scale=10.0, offset=3.0)
+        assert decode_tag(tag, [status_word]) == expected
+    swapped = register_tag(DataType.BIT, bit=10, word_order=WordOrder.BADC)
+    assert decode_tag(swapped, [0x0104]) == 1.0  # the device's value is 0x0401
+    assert decode_tag(register_tag(DataType.BOOL, scale=5.0), [7]) == 1.0
+
+
+def test_decode_tag_strings() -> None:
+    tag = register_tag(DataType.STRING, length=3)
+    assert decode_tag(tag, [0x4142, 0x4300, 0x0000]) == "ABC"
+
+
+def test_decode_tag_refuses_what_it_cannot_decode() -> None:
+    with pytest.raises(CodecError, match="bit number"):
+        decode_tag(register_tag(DataType.BIT), [1])
+    with pytest.raises(CodecError, match="bit must be"):
+        decode_tag(register_tag(DataType.BIT, bit=16), [1])
+    with pytest.raises(CodecError, match="needs 2 register"):
+        decode_tag(register_tag(DataType.FLOAT32), [1])
+    with pytest.raises(CodecError, match="not a register table"):
+        decode_tag(register_tag(DataType.BOOL, register_type=RegisterType.COIL), [1])
+
+
+@given(
+    st.sampled_from(list(DataType)),
+    st.sampled_from(ALL_ORDERS),
+    st.lists(st.integers(0, 0xFFFF), min_size=4, max_size=4),
+)
+def test_decode_tag_never_fails_on_register_content(
+    data_type: DataType, word_order: WordOrder, registers: list[int]
+) -> None:
+    """Whatever a device sends, a well-configured tag decodes to a float or a string."""
+    tag = register_tag(data_type, word_order=word_order, bit=3, length=4, scale=2.5, offset=1)
+    value = decode_tag(tag, registers[: tag.register_count])
+    assert isinstance(value, str if data_type is DataType.STRING else float)

@@ -75,9 +75,7 @@ class BusMonitorDialog(QDialog):
 
     @Slot()
     def _clear(self) -> None:
-        poller = self._runtime.engine.modbus_poller(self._bus.id)
-        if poller is not None:
-            poller.clear_monitor()
+        self._runtime.engine.clear_monitor(self._bus.id)
         self._last_at = None
         self.view.clear()
 
