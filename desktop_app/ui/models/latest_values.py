@@ -48,6 +48,7 @@ class LatestValuesModel(QAbstractTableModel):
         self._tags = list(tags)
         self._row_of = {tag.id: row for row, tag in enumerate(self._tags)}
         self._latest: dict[int, Reading] = {}
+        self._texts: dict[int, str | None] = {}
         self._chinese = chinese
 
     def set_tags(self, tags: Iterable[TagInfo]) -> None:
@@ -57,6 +58,10 @@ class LatestValuesModel(QAbstractTableModel):
         self._row_of = {tag.id: row for row, tag in enumerate(self._tags)}
         self._latest = {k: v for k, v in self._latest.items() if k in self._row_of}
         self.endResetModel()
+
+    def set_texts(self, texts: dict[int, str | None]) -> None:
+        """Latest values of string tags (serial numbers…), shown in the value column."""
+        self._texts.update(texts)
 
     def set_chinese(self, chinese: bool) -> None:
         self._chinese = chinese
@@ -139,6 +144,8 @@ class LatestValuesModel(QAbstractTableModel):
         if reading is None:
             return "—"
         if column == "value":
+            if tag.id in self._texts:
+                return self._texts[tag.id] or "—"
             return format_value(reading.value)
         if column == "quality":
             return quality_text(reading.quality)

@@ -100,6 +100,10 @@ class OverviewPage(Page):
 
     @Slot()
     def _tick(self) -> None:
+        texts = self.context.runtime.engine.text_values()
+        if texts:
+            self.model.update(Reading(t.tag_id, t.ts_ms, None, t.quality) for t in texts.values())
+            self.model.set_texts({t.tag_id: t.text for t in texts.values()})
         self.model.refresh_ages()
         self._update_summary()
 
