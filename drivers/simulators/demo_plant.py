@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import random
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
@@ -140,6 +140,17 @@ class DemoPlantModel:
         self._last_rates = _rates(state)
         state.update(self._totals)
         return state
+
+    def reset_counters(self, keys: Iterable[str]) -> None:
+        """Set counters to zero, as a meter does that is replaced or loses its memory.
+
+        Readers of the plant then see a total fall, which history must not turn into a spike.
+        """
+        if self._totals is None:
+            self._totals = dict(self._initial_totals)
+        for key in keys:
+            if key in self._totals:
+                self._totals[key] = 0.0
 
     def _integrate(
         self, totals: dict[str, float], start: float, end: float, end_state: dict[str, float]

@@ -310,6 +310,32 @@ class DemoPlantServer:
             await asyncio.sleep(self.update_interval_s)
             self._refresh()
 
+    def reboot_device(self, device_key: str) -> None:
+        """Reset a device's counters (a meter that rebooted or was replaced), on the server loop."""
+        keys = [
+            tag.key
+            for bus in DEMO_BUSES
+            for device in bus.devices
+            if device.key == device_key
+            for tag in device.tags
+            if tag.is_counter
+        ]
+        if not keys:
+            raise KeyError(device_key)
+        loop = self._loop
+        if loop is None:
+            self._model.reset_counters(keys)
+            return
+        done = threading.Event()
+
+        def reset() -> None:
+            self._model.reset_counters(keys)
+            self._refresh()
+            done.set()
+
+        loop.call_soon_threadsafe(reset)
+        done.wait(_STOP_TIMEOUT_S)
+
     def _refresh(self) -> None:
         state = self._model.advance(self._clock())
         for images in self._images.values():

@@ -366,3 +366,26 @@ def test_deadband_filter_rules() -> None:
     ]
     for value, quality, now, expected in steps:
         assert kept(value, quality, now) is expected, (value, quality, now)
+
+
+def test_a_meter_reboot_that_resets_its_counters_is_read_as_it_is(
+    plant: DemoPlantServer,
+) -> None:
+    """The fall of a total is a true reading: stored as GOOD, never 'corrected' here.
+
+    Turning it into consumption without a spike is the job of history (counter handling)."""
+    sink = Collector()
+    engine = AcquisitionEngine([utilities_bus(plant.ports["utilities"])], sink)
+    engine.start()
+    try:
+        sink.wait_for(lambda b: len([x for x in b if x.device_id == 2]) >= 2)
+        before = values(sink.of_device(2)[-1])[201]
+        plant.reboot_device("water_fresh")
+        count = len(sink.of_device(2))
+        sink.wait_for(lambda b: len([x for x in b if x.device_id == 2]) >= count + 2)
+    finally:
+        engine.stop()
+    after = sink.of_device(2)[-1]
+    total = next(r for r in after.readings if r.tag_id == 201)
+    assert before > 1000 and total.value is not None and total.value < 10
+    assert total.quality is Quality.GOOD
