@@ -51,8 +51,8 @@ class StorageWriter:
         self,
         engine: Engine,
         *,
-        max_rows: int = 5_000,
-        max_delay_s: float = 0.25,
+        max_rows: int = 20_000,
+        max_delay_s: float = 2.0,
         queue_batches: int = 50_000,
         max_memory_rows: int = 500_000,
         spool_path: Path | None = None,
@@ -155,6 +155,8 @@ class StorageWriter:
             if self._accept(item, waiters):
                 self._drain_after_stop(waiters)
                 return True
+            if waiters:  # someone waits for a flush: write now rather than at the deadline
+                return False
         return False
 
     def _drain_after_stop(self, waiters: list[threading.Event]) -> None:

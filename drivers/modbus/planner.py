@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from domain.instruments import DeviceConfig, RegisterType, TagConfig
+from domain.instruments import BusKind, DeviceConfig, RegisterType, TagConfig
 from drivers.modbus.statuses import ModbusStatus
 
 __all__ = [
@@ -69,6 +69,7 @@ def plan_reads(
     tags: Iterable[TagConfig],
     *,
     max_gap: int = 16,
+    max_bit_gap: int = 256,
     max_registers: int = MAX_REGISTERS,
     max_bits: int = MAX_BITS,
 ) -> list[ReadBlock]:
@@ -79,7 +80,8 @@ def plan_reads(
     blocks: list[ReadBlock] = []
     for register_type, group in by_type.items():
         limit = max_bits if register_type.is_bit else max_registers
-        blocks.extend(_coalesce(register_type, group, max_gap, limit))
+        gap = max_bit_gap if register_type.is_bit else max_gap
+        blocks.extend(_coalesce(register_type, group, gap, limit))
     return blocks
 
 
@@ -111,8 +113,10 @@ class AdaptivePlan:
     Thread: owned by the bus poller's thread.
     """
 
-    def __init__(self, tags: Iterable[TagConfig], *, max_gap: int = 16) -> None:
-        self.blocks: list[ReadBlock] = plan_reads(tags, max_gap=max_gap)
+    def __init__(
+        self, tags: Iterable[TagConfig], *, max_gap: int = 16, max_bit_gap: int = 256
+    ) -> None:
+        self.blocks: list[ReadBlock] = plan_reads(tags, max_gap=max_gap, max_bit_gap=max_bit_gap)
         self._rejected: dict[ReadBlock, Rejection] = {}
 
     def split(self, block: ReadBlock) -> tuple[ReadBlock, ReadBlock]:
@@ -163,3 +167,17 @@ def _coalesce(
     if current:
         blocks.append(ReadBlock(register_type, start, end - start, tuple(current)))
     return blocks
+
+
+def default_gaps(kind: BusKind) -> tuple[int, int]:
+    """Largest register and bit gaps worth reading through, by what a request costs on the bus.
+
+    On TCP a request costs a round trip and an unused register almost nothing, so a block is
+    filled up to the protocol limit. On a serial line a request costs about 20 characters plus
+    the device's turnaround (5–50 ms) and an unused register 2 characters, so gaps pay up to
+    roughly 24 registers (../shared/reference/stack-notes.md: wire times at 9600 baud). A device
+    that refuses a bridged gap (exception 02) gets the block split and the split remembered.
+    """
+    if kind.is_serial or kind is BusKind.MODBUS_RTU_OVER_TCP:
+        return 24, 256
+    return MAX_REGISTERS, MAX_BITS

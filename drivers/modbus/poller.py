@@ -18,6 +18,7 @@ Thread: `run` and everything it calls run on the poller's own thread. `stop`, `h
 from __future__ import annotations
 
 import logging
+import math
 import queue
 import threading
 import time
@@ -34,7 +35,7 @@ from drivers.modbus.deadband import DeadbandFilter
 from drivers.modbus.link import LinkStopped, ModbusLink
 from drivers.modbus.monitor import DEFAULT_CAPACITY, BusMonitor, Frame
 from drivers.modbus.outcome import PollOutcome, TextValue
-from drivers.modbus.planner import AdaptivePlan, ReadBlock, poll_groups
+from drivers.modbus.planner import AdaptivePlan, ReadBlock, default_gaps, poll_groups
 from drivers.modbus.statuses import ReadError
 
 __all__ = ["BatchSink", "BusPoller", "PollerTuning", "TextValue"]
@@ -48,7 +49,8 @@ BatchSink = Callable[[ReadingBatch], None]
 class PollerTuning:
     """Knobs with field-proven defaults; tests shorten the periods."""
 
-    max_gap: int = 16
+    max_gap: int | None = None
+    """Largest register gap read through; None: chosen by the bus kind (`default_gaps`)."""
     backoff_initial_s: float = 1.0
     backoff_max_s: float = 60.0
     reconnect_initial_s: float = 0.5
@@ -107,7 +109,10 @@ class BusPoller(threading.Thread):
     def _device(self, config: DeviceConfig) -> _Device:
         device = _Device(config, DeadbandFilter({t.id: t for t in config.tags}))
         for interval, tags in poll_groups(config).items():
-            plan = AdaptivePlan(tags, max_gap=self.tuning.max_gap)
+            register_gap, bit_gap = default_gaps(self.bus.kind)
+            if self.tuning.max_gap is not None:
+                register_gap = self.tuning.max_gap
+            plan = AdaptivePlan(tags, max_gap=register_gap, max_bit_gap=bit_gap)
             device.groups.append(_Group(device, interval, plan))
         return device
 
@@ -232,7 +237,7 @@ class BusPoller(threading.Thread):
 
     def _schedule(self, group: _Group, outcome: PollOutcome, now: float) -> None:
         device = group.device
-        group.next_due = max(group.next_due, now - group.interval_s) + group.interval_s
+        group.next_due = next_grid_time(now, group.interval_s)
         failure = outcome.failure
         if failure is None:
             device.consecutive_failures = 0
@@ -296,3 +301,13 @@ class BusPoller(threading.Thread):
 
 def _blocks_of(device: _Device) -> tuple[ReadBlock, ...]:
     return tuple(block for group in device.groups for block in group.plan.blocks)
+
+
+def next_grid_time(now: float, interval_s: float) -> float:
+    """The next poll time on a grid shared by every poller: multiples of the interval on the
+    system-wide monotonic clock, at least half an interval ahead.
+
+    A shared grid keeps the buses of one scan in phase (a per-thread schedule keeps the skew of
+    thread start-up forever) and never bursts to catch up after a slow poll.
+    """
+    return math.ceil((now + interval_s / 2) / interval_s) * interval_s

@@ -1,0 +1,1 @@
+"""Benchmarks: standalone scripts, `python -m bench.<name> [--quick]`; see bench/README.md."""
