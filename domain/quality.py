@@ -20,10 +20,26 @@ class Quality(IntEnum):
     MAINTENANCE = 6
     CALIBRATION = 7
     STOPPED = 8
+    CORRECTED = 9
+    """A value changed by a person with a recorded reason; the original is kept beside it."""
 
     @property
     def is_good(self) -> bool:
         return self is Quality.GOOD
+
+    @property
+    def is_valid(self) -> bool:
+        """Counts for averages, totals and completeness: measured, entered or corrected.
+
+        Manual fill is allowed by the energy-monitoring rules for meters that are not online;
+        emission averages under HJ 212 count only N (GOOD), which their own code checks.
+        """
+        return self in (Quality.GOOD, Quality.MANUAL, Quality.CORRECTED)
+
+    @property
+    def is_human(self) -> bool:
+        """Entered or changed by a person: marked wherever the value is shown or reported."""
+        return self in (Quality.MANUAL, Quality.CORRECTED)
 
     @property
     def hj212_flag(self) -> str | None:

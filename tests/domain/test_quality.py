@@ -6,7 +6,7 @@ from domain.quality import Quality
 
 
 def test_codes_are_stable_file_format() -> None:
-    assert [int(q) for q in Quality] == list(range(9))
+    assert [int(q) for q in Quality] == list(range(10))
     assert Quality.GOOD == 0 and Quality.COMM_FAILURE == 1
 
 

@@ -38,6 +38,7 @@ def quality_text(quality: Quality) -> str:
         Quality.MAINTENANCE: QCoreApplication.translate("Quality", "Maintenance"),
         Quality.CALIBRATION: QCoreApplication.translate("Quality", "Calibration"),
         Quality.STOPPED: QCoreApplication.translate("Quality", "Stopped"),
+        Quality.CORRECTED: QCoreApplication.translate("Quality", "Corrected"),
     }
     return names[quality]
 
