@@ -93,6 +93,17 @@ def problem_text(code: str, detail: str = "") -> str:
         ),
         "empty_name": QCoreApplication.translate("ProblemText", "A name is required."),
         "choose_profile": QCoreApplication.translate("ProblemText", "Choose a model."),
+        "choose_reading": QCoreApplication.translate("ProblemText", "Choose the reading."),
+        "reason_required": QCoreApplication.translate(
+            "ProblemText", "A correction needs a reason; it is kept in the change log."
+        ),
+        "reading_exists": QCoreApplication.translate(
+            "ProblemText", "A reading exists at that time: correct it instead."
+        ),
+        "no_reading": QCoreApplication.translate(
+            "ProblemText", "There is no reading at that time."
+        ),
+        "in_future": QCoreApplication.translate("ProblemText", "The time lies in the future."),
         "not_modbus_bus": QCoreApplication.translate(
             "ProblemText", "Profiles describe Modbus devices: choose a Modbus bus."
         ),

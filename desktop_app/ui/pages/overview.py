@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTableView,
+)
 
 from desktop_app.services.configuration import Catalog, TagInfo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.history_loader import load_recent
 from desktop_app.ui.models.latest_values import LatestValuesModel
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.reading_actions import ReadingActions
+from desktop_app.ui.run_query import run_query
 from domain.readings import Reading, ReadingBatch
+from storage.readings import latest_by_tag
 from widgets.trend_plot import LiveTrendPlot
 
 DEFAULT_TREND_TAG = "power_main_active_power"
@@ -50,6 +60,10 @@ class OverviewPage(Page):
         self.layout_.addWidget(splitter, 1)
 
         self._trend_tag: TagInfo | None = None
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.readings = ReadingActions(self, context)
+        self.readings.saved.connect(self._reload_latest)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         context.bridge.batches_arrived.connect(self.on_batches)
         context.catalog.changed.connect(self._on_catalog)
@@ -68,6 +82,34 @@ class OverviewPage(Page):
         tag = self._trend_tag
         if tag is not None and tag.name in self.trend.series_keys():
             self.trend.set_series_label(tag.name, self.context.tag_label(tag))
+
+    @Slot(QPoint)
+    def _menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        tag = self.model.tag_at(index.row())
+        menu = QMenu(self)
+        allowed = self.readings.may_enter()
+        enter = menu.addAction(self.tr("Enter a reading by hand…"))
+        correct = menu.addAction(self.tr("Correct a reading…"))
+        for action in (enter, correct):
+            action.setEnabled(allowed)
+        chosen = menu.exec(self.table.viewport().mapToGlobal(position))
+        if chosen is enter:
+            self.readings.enter(tag)
+        elif chosen is correct:
+            self.readings.correct(tag)
+
+    @Slot()
+    def _reload_latest(self) -> None:
+        database = self.context.startup.database
+
+        def fetch() -> dict[int, Reading]:
+            with database.reading() as session:
+                return latest_by_tag(session)
+
+        run_query(self, fetch, self.apply_latest)
 
     @Slot(object)
     def _on_catalog(self, catalog: Catalog) -> None:
