@@ -87,15 +87,18 @@ class TrendWall(QWidget):
 
     @Slot(object)
     def on_batches(self, batches: tuple[ReadingBatch, ...]) -> None:
-        for tag_id, trend in self.trends.items():
-            mine = [r for b in batches for r in b.readings if r.tag_id == tag_id]
-            if mine:
-                trend.append(
-                    str(tag_id),
-                    [r.ts_ms / 1000 for r in mine],
-                    [r.value for r in mine],
-                    [int(r.quality) for r in mine],
-                )
+        by_tag: dict[int, list[Reading]] = {}
+        for batch in batches:
+            for reading in batch.readings:
+                if reading.tag_id in self.trends:
+                    by_tag.setdefault(reading.tag_id, []).append(reading)
+        for tag_id, mine in by_tag.items():
+            self.trends[tag_id].append(
+                str(tag_id),
+                [r.ts_ms / 1000 for r in mine],
+                [r.value for r in mine],
+                [int(r.quality) for r in mine],
+            )
 
 
 def produce(sinks: list, tag_ids: list[int], stop: threading.Event) -> None:
