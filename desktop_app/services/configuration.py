@@ -44,6 +44,7 @@ class TagInfo:
     device_label_en: str
     bus_id: int
     is_counter: bool
+    carrier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def load_tag_catalog(session: Session) -> tuple[TagInfo, ...]:
             device.label_en,
             device.bus_id,
             tag.is_counter,
+            tag.carrier,
         )
         for tag, device in rows
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desktop_app.services.change_log import record_change, row_values
+from domain.energy import Carrier
 from domain.instruments import BusKind
 from domain.readings import now_ms
 from domain.roles import Actor, Permission
@@ -16,6 +17,13 @@ from drivers.simulators.demo_plant_map import DEMO_BUSES, DemoBus, DemoDevice
 from storage.models import Bus, Device, Site, Tag
 
 DEMO_SITE_CODE = "DEMO"
+DEMO_CARRIERS = {
+    "power_main_import_energy": Carrier.ELECTRICITY.value,
+    "gas_main_total": Carrier.NATURAL_GAS.value,
+    "steam_main_total": Carrier.STEAM.value,
+    "water_fresh_total": Carrier.FRESH_WATER.value,
+}
+"""Which demo counters measure which energy carrier (energy accounting, the Overview's charts)."""
 DEFAULT_DEMO_PORT = 15020
 
 
@@ -90,6 +98,7 @@ def _add_device(session: Session, actor: Actor, bus: Bus, demo_device: DemoDevic
             offset=0.0,
             is_counter=demo_tag.is_counter,
             rollover=demo_tag.rollover,
+            carrier=DEMO_CARRIERS.get(demo_tag.key),
         )
         session.add(tag)
         session.flush()

@@ -99,5 +99,7 @@ class Tag(Base):
     max_silence_s: Mapped[float] = mapped_column(Float, default=60.0, server_default="60")
     poll_interval_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     field: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    carrier: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    """The energy carrier (domain.energy.Carrier) a counter measures, for energy accounting."""
 
     device: Mapped[Device] = relationship(back_populates="tags")

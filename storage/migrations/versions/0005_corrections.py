@@ -1,4 +1,5 @@
-"""Manual corrections of readings, append-only, with the original value kept.
+"""Manual corrections of readings (append-only, the original kept); the energy carrier a
+counter measures.
 
 Revision ID: 0005
 Revises: 0004
@@ -43,6 +44,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("reading_corrections") as batch:
         batch.create_index(batch.f("ix_reading_corrections_tag_id"), ["tag_id"], unique=False)
+    with op.batch_alter_table("tags") as batch:
+        batch.add_column(sa.Column("carrier", sa.String(length=32), nullable=True))
     if op.get_bind().dialect.name == "sqlite":
         for verb in ("UPDATE", "DELETE"):
             op.execute(
@@ -56,3 +59,5 @@ def downgrade() -> None:
     op.execute("DROP TRIGGER IF EXISTS reading_corrections_no_update")
     op.execute("DROP TRIGGER IF EXISTS reading_corrections_no_delete")
     op.drop_table("reading_corrections")
+    with op.batch_alter_table("tags") as batch:
+        batch.drop_column("carrier")
