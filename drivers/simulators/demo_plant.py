@@ -146,11 +146,10 @@ class DemoPlantModel:
 
         Readers of the plant then see a total fall, which history must not turn into a spike.
         """
-        if self._totals is None:
-            self._totals = dict(self._initial_totals)
+        totals = self._initial_totals if self._totals is None else self._totals
         for key in keys:
-            if key in self._totals:
-                self._totals[key] = 0.0
+            if key in totals:
+                totals[key] = 0.0
 
     def _integrate(
         self, totals: dict[str, float], start: float, end: float, end_state: dict[str, float]

@@ -11,27 +11,26 @@ Requests and answers are framed (MBAP by its length field, RTU by function code 
 so each fault applies to whole answers. A rewritten RTU unit id gets a fresh CRC, so only the
 unit id is wrong.
 
-Thread: the proxy runs one asyncio loop in a daemon thread of its own. `set_faults`,
-`drop_connections`, `refuse_connections`, `accepted` and `stop` may be called from any thread.
+Thread: the proxy runs one asyncio loop in a daemon thread of its own, `fault-proxy`
+(`threaded_server.ThreadedAsyncService`). `set_faults`, `drop_connections`,
+`refuse_connections`, `accepted` and `stop` may be called from any thread.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Literal
 
 from pymodbus.framer import FramerRTU
 
+from drivers.simulators.threaded_server import ServiceNotRunning, ThreadedAsyncService
+
 __all__ = ["FaultProxy", "Faults"]
 
 Framing = Literal["mbap", "rtu"]
-_START_TIMEOUT_S = 10.0
-_STOP_TIMEOUT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -55,23 +54,26 @@ class Faults:
         return self.units is None or unit_id in self.units
 
 
-class FaultProxy:
+class FaultProxy(ThreadedAsyncService):
+    """A proxy on a free loopback port (`port`) in front of the server at `upstream_port`.
+
+    Clients connect to the proxy exactly as to the server, so the code under test cannot tell
+    a fault injected here from one on a real line.
+    """
+
     def __init__(
         self, upstream_port: int, *, framing: Framing = "mbap", upstream_host: str = "127.0.0.1"
     ) -> None:
+        super().__init__(thread_name="fault-proxy", label="fault proxy")
         self.framing = framing
         self._upstream = (upstream_host, upstream_port)
         self._faults = Faults()
         self._accepted = 0
         self.port = 0
         """The port clients connect to (chosen by the system at start)."""
-        self._thread: threading.Thread | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.Server | None = None
-        self._stopped: asyncio.Event | None = None
         self._connections: set[asyncio.StreamWriter] = set()
         self._reopen: asyncio.Task[None] | None = None
-        self._ready = threading.Event()
 
     # --- any thread -------------------------------------------------------------------------
 
@@ -89,81 +91,28 @@ class FaultProxy:
         self._faults = faults or Faults()
 
     def drop_connections(self) -> None:
+        """Close every client and upstream connection now; clients see the gateway vanish."""
         self._call(self._drop_all)
 
     def refuse_connections(self, seconds: float) -> None:
         """Drop every connection and refuse new ones for `seconds` (a gateway reboot)."""
         self._call(lambda: self._refuse(seconds))
 
-    def start(self) -> None:
-        if self._thread is not None:
-            raise RuntimeError("the fault proxy is already started")
-        self._ready.clear()
-        self._thread = threading.Thread(target=self._run, name="fault-proxy", daemon=True)
-        self._thread.start()
-        if not self._ready.wait(_START_TIMEOUT_S) or not self.port:
-            self.stop()
-            raise RuntimeError("the fault proxy did not start")
-
-    def stop(self) -> None:
-        thread = self._thread
-        if thread is None:
-            return
-        stopped = self._stopped
-        if stopped is not None:
-            self._call(stopped.set)
-        thread.join(_STOP_TIMEOUT_S)
-        if thread.is_alive():
-            raise RuntimeError(f"the fault proxy did not stop within {_STOP_TIMEOUT_S} s")
-        self._thread = None
-
-    def __enter__(self) -> FaultProxy:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
     def _call(self, callback: Callable[[], object]) -> None:
-        loop = self._loop
-        if loop is not None:
-            with contextlib.suppress(RuntimeError):  # the loop has already closed
-                loop.call_soon_threadsafe(callback)
+        """Run `callback` on the proxy loop; a proxy that is not running has nothing to break."""
+        with contextlib.suppress(ServiceNotRunning):
+            self.run_in_loop(callback)
 
     # --- proxy thread -----------------------------------------------------------------------
 
-    def _run(self) -> None:
-        loop = asyncio.new_event_loop()
-        self._loop = loop
-        try:
-            loop.run_until_complete(self._serve())
-            loop.run_until_complete(loop.shutdown_default_executor())  # name lookups' threads
-        finally:
-            self._loop = None
-            loop.close()
-            self._ready.set()
+    async def _open(self) -> None:
+        await self._listen()
 
-    async def _serve(self) -> None:
-        self._stopped = asyncio.Event()
-        try:
-            await self._listen()
-            self._ready.set()
-            await self._stopped.wait()
-        finally:
-            if self._reopen is not None:
-                self._reopen.cancel()
-            await self._close_listener()
-            self._drop_all()
-            current = asyncio.current_task()
-            pending = [task for task in asyncio.all_tasks() if task is not current]
-            for task in pending:
-                task.cancel()
-            await asyncio.gather(*pending, return_exceptions=True)
+    async def _close(self) -> None:
+        if self._reopen is not None:
+            self._reopen.cancel()
+        await self._close_listener()
+        self._drop_all()
 
     async def _listen(self) -> None:
         self._server = await asyncio.start_server(

@@ -16,20 +16,17 @@ request touches from the clock at the moment it is read, so no updater task is n
   and last bit tag readable, so holes inside a bit table read as off instead of failing.
 
 `ProfileServer` runs one pymodbus TCP server for several such devices (a gateway with unit ids
-behind it) on an asyncio loop in its own daemon thread, `profile-sim`; absent unit ids answer
-0x0B as `modbus_server`'s gateway does.
+behind it) on an asyncio loop in its own daemon thread, `profile-sim`
+(`threaded_server.ThreadedAsyncService`); absent unit ids answer 0x0B as `modbus_server`'s
+gateway does, and a port that is taken raises `SimulatorPortError` from `start`.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import math
 import random
-import threading
 import time
 from collections.abc import Callable, Mapping
-from types import TracebackType
 
 from pymodbus.constants import ExcCodes
 from pymodbus.server import ModbusTcpServer
@@ -39,18 +36,12 @@ from pymodbus.simulator import SimData, SimDevice
 from domain.instruments import DataType, RegisterType
 from domain.profiles import DeviceProfile, ProfileTag
 from drivers.modbus.codec import encode_string, encode_value
-from drivers.simulators.modbus_server import (
-    _absent_units,
-    _drain_pending_tasks,
-    _port_error,
-)
+from drivers.simulators.threaded_server import ThreadedAsyncService, absent_units, port_error
 
 __all__ = ["THREAD_NAME", "ProfileServer", "profile_sim_device", "serial_number"]
 
 THREAD_NAME = "profile-sim"
 YEAR_S = 365 * 86_400.0
-_START_TIMEOUT_S = 10.0
-_STOP_TIMEOUT_S = 10.0
 _TABLES = {
     1: RegisterType.COIL,
     2: RegisterType.DISCRETE_INPUT,
@@ -275,7 +266,7 @@ def _encode(tag: ProfileTag, value: float, value_range: tuple[float, float]) -> 
     return encode_value(min(max(whole, low), high), tag.data_type, tag.word_order)
 
 
-class ProfileServer:
+class ProfileServer(ThreadedAsyncService):
     """Simulated instruments, one per unit id, behind one Modbus TCP endpoint.
 
     `port=0` lets the operating system choose; `port` gives the real one once started.
@@ -294,6 +285,7 @@ class ProfileServer:
             raise ValueError("a profile server needs at least one profile")
         if not 0 <= port <= 65535:
             raise ValueError(f"port {port} is not 0…65535")
+        super().__init__(thread_name=THREAD_NAME, label="profile server")
         self.host = host
         self._requested_port = port
         self._bound_port = 0
@@ -301,91 +293,26 @@ class ProfileServer:
             profile_sim_device(profile, unit, seed, clock)
             for unit, profile in sorted(profiles_by_unit.items())
         ]
-        self._thread: threading.Thread | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stop_requested: asyncio.Event | None = None
-        self._listening = threading.Event()
-        self._startup_error: BaseException | None = None
+        self._server: ModbusTcpServer | None = None
 
     @property
     def port(self) -> int:
         """The port clients connect to: the one bound while running, else the one asked for."""
         return self._bound_port or self._requested_port
 
-    @property
-    def is_running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def start(self) -> None:
-        """Return once the server listens; raise `SimulatorPortError` if the port is taken."""
-        if self._thread is not None:
-            raise RuntimeError("the profile server is already started")
-        self._listening.clear()
-        self._startup_error = None
-        self._thread = threading.Thread(target=self._run, name=THREAD_NAME, daemon=True)
-        self._thread.start()
-        if not self._listening.wait(_START_TIMEOUT_S):
-            self.stop()
-            raise TimeoutError(f"profile server did not start within {_START_TIMEOUT_S} s")
-        if self._startup_error is not None:
-            error = self._startup_error
-            self.stop()
-            raise error
-
-    def stop(self) -> None:
-        """Close the server and its connections and join the thread; safe to call repeatedly."""
-        thread = self._thread
-        if thread is None:
-            return
-        loop, stop_requested = self._loop, self._stop_requested
-        if loop is not None and stop_requested is not None:
-            with contextlib.suppress(RuntimeError):  # the loop has already closed
-                loop.call_soon_threadsafe(stop_requested.set)
-        thread.join(_STOP_TIMEOUT_S)
-        if thread.is_alive():
-            raise RuntimeError(f"{THREAD_NAME} did not stop within {_STOP_TIMEOUT_S} s")
-        self._thread = None
-        self._bound_port = 0
-
-    def __enter__(self) -> ProfileServer:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    def _run(self) -> None:
-        loop = asyncio.new_event_loop()
-        self._loop = loop
-        try:
-            loop.run_until_complete(self._serve())
-            loop.run_until_complete(loop.shutdown_asyncgens())
-        finally:
-            self._loop = None
-            self._stop_requested = None
-            loop.close()
-            self._listening.set()
-
-    async def _serve(self) -> None:
-        self._stop_requested = stop_requested = asyncio.Event()
-        server = ModbusTcpServer(
-            [*self._devices, _absent_units()], address=(self.host, self._requested_port)
+    async def _open(self) -> None:
+        self._server = server = ModbusTcpServer(
+            [*self._devices, absent_units()], address=(self.host, self._requested_port)
         )
         try:
-            try:
-                await server.serve_forever(background=True)
-            except RuntimeError:
-                self._startup_error = _port_error(self.host, self._requested_port, THREAD_NAME)
-                return
-            sockets = getattr(server.transport, "sockets", None) or ()
-            self._bound_port = int(sockets[0].getsockname()[1]) if sockets else self._requested_port
-            self._listening.set()
-            await stop_requested.wait()
-        finally:
+            await server.serve_forever(background=True)
+        except RuntimeError:
+            raise port_error(self.host, self._requested_port, "the profile server") from None
+        sockets = getattr(server.transport, "sockets", None) or ()
+        self._bound_port = int(sockets[0].getsockname()[1]) if sockets else self._requested_port
+
+    async def _close(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
             server.close()
-            await _drain_pending_tasks()
+        self._bound_port = 0
