@@ -1,4 +1,4 @@
-"""Live multi-series trend plot (pyqtgraph) with gaps, bad-quality markers and one axis per unit.
+"""Live multi-series trend plot (pyqtgraph) with history on demand, cursor read-out and export.
 
 Acquisition may deliver many small batches per second, so :meth:`LiveTrendPlot.append` only
 writes into a per-series ring buffer and marks the series dirty; a QTimer redraws dirty series a
@@ -6,63 +6,44 @@ few dozen times per second. Readings that are missing, of non-GOOD quality, or s
 unusually long pause break the line (NaN + ``connect="finite"``) instead of being bridged, because
 an interpolated line over a communication outage would pass for measured data.
 
-Each distinct unit gets its own left axis and ViewBox; the extra ViewBoxes are linked to the
-first one's time axis and let the mouse through to it, so a gesture always pans or zooms time
-(never one unit's values, which would be ambiguous), and every value axis auto-scales to the data
-in view. Any time-range change the widget did not make itself ends "follow live".
+Older data is not the widget's business to fetch: when the view (after a debounce) reaches
+before what is loaded, it emits :attr:`history_requested` and the application answers with
+:meth:`set_history`, off the GUI thread. Any time-range change the widget did not make itself
+ends "follow live". Axes per unit live in ``trend_axes``, per-series drawing in ``trend_series``.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSignalBlocker, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from domain.quality import Quality
-from widgets.ring_buffer import TimeSeriesRing
-from widgets.trend_items import OverlayView, PinnedLegend, legend_text, move_item
-from widgets.trend_trace import trace_arrays
+from widgets.trend_axes import FOREGROUND, UnitAxes
+from widgets.trend_cursor import CursorReadout
+from widgets.trend_export import csv_table, write_csv
+from widgets.trend_history_control import ArrayLike, HistoryController
+from widgets.trend_items import TREND_PALETTE, TrendLegend, legend_text
+from widgets.trend_series import TrendSeries
+from widgets.trend_toolbar import TrendToolbar
+from widgets.trend_view_state import capture_view, restore_view
 
 __all__ = ["LiveTrendPlot"]
-
-PALETTE = ("#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#17becf", "#e377c2", "#7f7f7f", "#bcbd22")
-BAD_COLOR = "#e8400c"
-FOREGROUND = "#303030"
-
-
-@dataclass
-class _UnitView:
-    unit: str
-    view: pg.ViewBox
-    axis: pg.AxisItem
-
-
-@dataclass
-class _Series:
-    label: str
-    unit: str
-    color: str
-    ring: TimeSeriesRing
-    curve: pg.PlotDataItem
-    markers: pg.PlotDataItem
-    view: pg.ViewBox | None = None
 
 
 class LiveTrendPlot(QWidget):
     """Scrolling trend of several live series; see the module docstring for the design."""
 
     follow_changed = Signal(bool)
+    history_requested = Signal(str, float, float, int)  # key, start_s, end_s, pixels
+    export_requested = Signal(str)  # "csv" or "png": the app asks for a path, then exports
 
     def __init__(
         self,
@@ -72,109 +53,76 @@ class LiveTrendPlot(QWidget):
         window_seconds: float = 600.0,
         gap_factor: float = 3.0,
         refresh_ms: int = 40,
+        history_debounce_ms: int = 150,
     ) -> None:
         super().__init__(parent)
         self._capacity = capacity
         self._window = float(window_seconds)
         self._gap_factor = float(gap_factor)
-        self._series: dict[str, _Series] = {}
+        self._series: dict[str, TrendSeries] = {}
         self._dirty: set[str] = set()
         self._follow = True
         self._follow_pending = True
         self._programmatic = False
+        self._view_changed = True
         self._color_index = 0
 
-        self._follow_button = QToolButton(self)
-        self._follow_button.setCheckable(True)
-        self._follow_button.setChecked(True)
-        self._follow_button.setMinimumHeight(44)
-        self._follow_button.toggled.connect(self.set_follow)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addStretch(1)
-        bar.addWidget(self._follow_button)
+        self._toolbar = TrendToolbar(self)
+        self._toolbar.follow_toggled.connect(self.set_follow)
+        self._toolbar.export_requested.connect(self.export_requested)
+        self._history = HistoryController(
+            self._series,
+            self.visible_range,
+            self._pixels,
+            self._newest_time,
+            history_debounce_ms,
+            self,
+        )
+        self._history.requested.connect(self._on_history_requested)
         self._canvas = pg.GraphicsLayoutWidget(self)
-        self._host = pg.ViewBox(enableMenu=True)
-        self._axes_layout = pg.GraphicsLayout()
-        self._views: list[_UnitView] = []
-        self._build_canvas()
-        frame, fill = pg.mkPen("#b0b0b0"), pg.mkBrush(255, 255, 255, 210)
-        self._legend = PinnedLegend(pen=frame, brush=fill, labelTextColor=FOREGROUND)
-        self._legend.setParentItem(self._host)
-        self._legend.setPos(8, 8)
-        self._bad_sample = self._make_markers()
-        self._bad_sample.setData(x=[0.0], y=[0.0])
-        self._bad_sample.visibleChanged.connect(self._update_marker_visibility)
+        self._axes = UnitAxes(self._canvas)
+        self._host = self._axes.host
+        self._legend = TrendLegend(self._host, FOREGROUND)
+        self._cursor = CursorReadout(
+            self._host, lambda: list(self._series.values()), self._legend, self
+        )
+        self._cursor.attach(self._canvas)
+        self._host.sigXRangeChanged.connect(self._on_x_range_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self._toolbar)
         layout.addWidget(self._canvas, 1)
-        self._relayout_units()
+        self._axes.relayout([])
         self._retranslate()
         self._timer = QTimer(self)
         self._timer.setInterval(refresh_ms)
         self._timer.timeout.connect(self.refresh)
-
-    def _build_canvas(self) -> None:
-        """Grid: row 0 = [value axes, host view], row 1 = [empty, time axis].
-
-        The value axes share row 0 with the host view so they get exactly its height, which
-        keeps their ticks aligned with the data; overlays are positioned on the host's rect.
-        """
-        self._canvas.setBackground("w")
-        ci = self._canvas.ci
-        ci.setContentsMargins(4, 8, 12, 4)
-        ci.layout.setSpacing(0)
-        ci.addItem(self._axes_layout, row=0, col=0)
-        self._axes_layout.setContentsMargins(0, 0, 0, 0)
-        self._axes_layout.layout.setSpacing(4)
-        self._host.setMouseEnabled(x=True, y=False)
-        self._host.enableAutoRange(x=False, y=True)
-        self._host.setAutoVisible(y=True)
-        ci.addItem(self._host, row=0, col=1)
-        time_axis = pg.DateAxisItem(orientation="bottom")
-        self._style_axis(time_axis)
-        time_axis.linkToView(self._host)
-        ci.addItem(time_axis, row=1, col=1)
-        host_axis = pg.AxisItem("left")
-        host_axis.enableAutoSIPrefix(False)
-        self._style_axis(host_axis)
-        host_axis.linkToView(self._host)
-        self._views.append(_UnitView("", self._host, host_axis))
-        self._host.sigResized.connect(self._sync_overlay_geometry)
-        self._host.sigXRangeChanged.connect(self._on_x_range_changed)
 
     def add_series(self, key: str, label: str, unit: str, color: str | None = None) -> None:
         """Add a series; a new unit adds a value axis. Re-adding a key replaces the series."""
         if key in self._series:
             self.remove_series(key)
         if color is None:
-            color = PALETTE[self._color_index % len(PALETTE)]
+            color = TREND_PALETTE[self._color_index % len(TREND_PALETTE)]
             self._color_index += 1
-        curve = pg.PlotDataItem(pen=pg.mkPen(QColor(color), width=1, cosmetic=True))
-        curve.setData(x=np.empty(0), y=np.empty(0), connect="finite")
-        curve.setDownsampling(auto=True, method="peak")
-        curve.setClipToView(True)
-        markers = self._make_markers()
-        series = _Series(label, unit, color, TimeSeriesRing(self._capacity), curve, markers)
+        series = TrendSeries(label, unit, color, self._capacity)
         self._series[key] = series
-        curve.visibleChanged.connect(self._update_marker_visibility)
-        if len(self._series) == 1:
-            self._legend.addItem(self._bad_sample, self.tr("Bad quality"))
-        self._legend.addItem(curve, legend_text(label, unit))
-        self._relayout_units()
+        self._legend.add_series(series.curve, series.markers, legend_text(label, unit))
+        self._axes.relayout(self._series.values())
+        self._view_changed = True
+        self._history.schedule()
 
     def remove_series(self, key: str) -> None:
-        """Remove a series with its curve, markers and legend entry (and its axis if unused)."""
+        """Remove a series with its items and legend entry (and its axis if unused)."""
         series = self._series.pop(key)
         self._dirty.discard(key)
-        self._legend.removeItem(series.curve)
+        self._history.forget(key)
+        self._legend.remove_series(series.curve)
         if series.view is not None:
-            series.view.removeItem(series.curve)
-            series.view.removeItem(series.markers)
-        if not self._series:
-            self._legend.removeItem(self._bad_sample)
-        self._relayout_units()
+            for item in series.items():
+                series.view.removeItem(item)
+        self._axes.relayout(self._series.values())
+        self._view_changed = True
 
     def clear_series(self) -> None:
         for key in list(self._series):
@@ -184,21 +132,7 @@ class LiveTrendPlot(QWidget):
         """Rename a series in the legend, e.g. after the user switched language."""
         series = self._series[key]
         series.label = label
-        legend_label = self._legend.getLabel(series.curve)
-        if legend_label is not None:
-            legend_label.setText(legend_text(label, series.unit))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        self._follow_button.setText(self.tr("Follow live"))
-        self._follow_button.setToolTip(self.tr("Keep the newest data in view"))
-        bad_label = self._legend.getLabel(self._bad_sample)
-        if bad_label is not None:
-            bad_label.setText(self.tr("Bad quality"))
+        self._legend.rename(series.curve, legend_text(label, series.unit))
 
     def series_keys(self) -> list[str]:
         return list(self._series)
@@ -211,6 +145,10 @@ class LiveTrendPlot(QWidget):
         """The scatter item marking the series' non-GOOD samples that carry a value."""
         return self._series[key].markers
 
+    def band_item(self, key: str) -> pg.GraphicsObject:
+        """The min/max band of a series' rollup history (empty without rollups)."""
+        return self._series[key].band
+
     def append(
         self,
         key: str,
@@ -222,7 +160,9 @@ class LiveTrendPlot(QWidget):
 
         Call from the GUI thread (e.g. a queued signal from the acquisition worker).
         """
-        self._series[key].ring.append_many(t_s, values, qualities)
+        series = self._series[key]
+        series.ring.append_many(t_s, values, qualities)
+        series.mark_dirty()
         self._dirty.add(key)
         self._follow_pending = True
 
@@ -235,15 +175,112 @@ class LiveTrendPlot(QWidget):
         return t, (v if np.isfinite(v) else None), q
 
     def refresh(self) -> None:
-        """Redraw dirty series and move the view if following; the timer calls this."""
+        """Redraw dirty series, move the view if following, update status and cursor."""
         for key in self._dirty:
-            series = self._series[key]
-            x, y, mx, my = trace_arrays(*series.ring.arrays(), self._gap_factor)
-            series.curve.setData(x=x, y=y, connect="finite")
-            series.markers.setData(x=mx, y=my)
+            self._series[key].redraw(self._gap_factor)
+        changed = bool(self._dirty) or self._view_changed
         self._dirty.clear()
         if self._follow and self._follow_pending:
             self._apply_follow()
+        if changed:
+            self._view_changed = False
+            self._toolbar.status.setText(self.status_text())
+            self._cursor.update_label()
+
+    def set_history(
+        self,
+        key: str,
+        t: ArrayLike,
+        value: ArrayLike,
+        minimum: ArrayLike | None = None,
+        maximum: ArrayLike | None = None,
+        quality_or_valid: Sequence[int] | Sequence[bool] | np.ndarray | None = None,
+        resolution_label: str | float = 0.0,
+        *,
+        start_s: float | None = None,
+        end_s: float | None = None,
+    ) -> bool:
+        """Install history for a series; returns False when it is no longer wanted.
+
+        ``t`` in UTC epoch seconds (bucket centres for rollups), ``value`` the average (NaN or
+        None = missing), ``minimum``/``maximum`` the bucket extremes (None for raw samples: no
+        band), ``quality_or_valid`` quality codes or booleans, ``resolution_label`` a text or
+        the bucket length in seconds (0 = raw). The covered span is ``start_s``..``end_s``, by
+        default the latest request. Empty arrays answer a request with "nothing there".
+        """
+        span = (start_s, end_s) if start_s is not None and end_s is not None else None
+        arrays = (t, value, minimum, maximum)
+        if not self._history.install(key, arrays, quality_or_valid, resolution_label, span):
+            return False
+        self._dirty.add(key)
+        self._view_changed = True
+        return True
+
+    def clear_history(self, key: str | None = None) -> None:
+        """Drop installed history (all series by default); the view then asks again."""
+        keys = [key] if key is not None else list(self._series)
+        self._history.clear(keys)
+        self._dirty.update(keys)
+        self._view_changed = True
+
+    def history_pending(self) -> list[str]:
+        """Keys whose history request has not been answered yet."""
+        return self._history.pending()
+
+    def status_text(self) -> str:
+        """What the status line says: resolutions in view, and whether history is loading."""
+        return self._history.status_text()
+
+    def set_cursor(self, t_s: float | None) -> None:
+        """Show the read-out at a time (pinned, as after a tap), or hide it with None."""
+        self._cursor.pinned = t_s is not None
+        self._cursor.show_at(t_s)
+
+    def cursor_text(self) -> str:
+        """The read-out as plain text: local time, then one "label: value" line per series."""
+        return self._cursor.text()
+
+    def export_csv(self, path: str | Path) -> int:
+        """Write the visible range as CSV (UTF-8 with BOM); returns the number of data rows."""
+        self.refresh()
+        header, rows = csv_table(list(self._series.values()), *self.visible_range())
+        write_csv(path, header, rows)
+        return len(rows)
+
+    def export_png(self, path: str | Path) -> bool:
+        """Save the plot as shown (legend, axes, cursor) as a PNG; False if it failed."""
+        self.refresh()
+        return bool(self._canvas.grab().save(str(path), "PNG"))
+
+    def view_state(self) -> dict[str, Any]:
+        """A JSON-serialisable description of what is shown, for saved views."""
+        return capture_view(self)
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """Apply a saved view; add its series first (labels and units are the app's).
+
+        Malformed fields fall back to defaults (follow live) instead of raising.
+        """
+        restore_view(self, state)
+
+    def set_visible_range(self, start_s: float, end_s: float) -> None:
+        """Show a fixed time span (ends follow live)."""
+        if not end_s > start_s:
+            raise ValueError(f"empty range {start_s}..{end_s}")
+        self.set_follow(False)
+        self._set_x_range(start_s, end_s)
+
+    def set_value_range(self, unit: str, value_range: tuple[float, float] | None) -> None:
+        """Fix the value axis of a unit, or return it to auto-scaling with None."""
+        self._axes.set_value_range(unit, value_range)
+
+    def fixed_value_ranges(self) -> dict[str, tuple[float, float]]:
+        """Units whose value axis is fixed (by the axis menu or a restored view)."""
+        return {unit: (r[0], r[1]) for unit, r in self._axes.fixed_ranges().items()}
+
+    def units(self) -> list[str]:
+        """Units with a value axis, in order of first use."""
+        return list(self._axes.views())
 
     def window_seconds(self) -> float:
         return self._window
@@ -269,8 +306,7 @@ class LiveTrendPlot(QWidget):
         if on == self._follow:
             return
         self._follow = on
-        with QSignalBlocker(self._follow_button):
-            self._follow_button.setChecked(on)
+        self._toolbar.set_follow_checked(on)
         if on:
             self._follow_pending = True
             self._apply_follow()
@@ -281,6 +317,15 @@ class LiveTrendPlot(QWidget):
         x0, x1 = self._host.viewRange()[0]
         return float(x0), float(x1)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._legend.set_bad_text(self.tr("Bad quality"))
+        self._view_changed = True
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
@@ -289,10 +334,12 @@ class LiveTrendPlot(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         """A hidden trend does not redraw; appended data stays dirty until shown again."""
         self._timer.stop()
+        self._history.stop()
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        self._history.stop()
         super().closeEvent(event)
 
     def _newest_time(self) -> float | None:
@@ -317,95 +364,40 @@ class LiveTrendPlot(QWidget):
         """Any time-range change we did not make ourselves (mouse, axis drag, menu) ends follow."""
         if not self._programmatic and self._follow:
             self.set_follow(False)
+        self._view_changed = True
+        self._history.schedule()
 
-    def _make_markers(self) -> pg.PlotDataItem:
-        pen, brush = pg.mkPen(BAD_COLOR, width=1.5), pg.mkBrush(BAD_COLOR)
-        markers = pg.PlotDataItem(pen=None, symbol="x", symbolSize=9)
-        markers.setSymbolPen(pen)
-        markers.setSymbolBrush(brush)
-        markers.setDownsampling(auto=True, method="peak")
-        markers.setClipToView(True)
-        return markers
+    def _pixels(self) -> int:
+        return int(self._host.width())
 
-    def _update_marker_visibility(self) -> None:
-        show_bad = self._bad_sample.isVisible()
-        for series in self._series.values():
-            series.markers.setVisible(show_bad and series.curve.isVisible())
-
-    def _style_axis(self, axis: pg.AxisItem, color: str = FOREGROUND) -> None:
-        """Colour an axis like its only series, so several value axes stay attributable."""
-        axis.setPen(pg.mkPen(color))
-        axis.setTextPen(pg.mkPen(color))
-
-    def _make_overlay(self) -> _UnitView:
-        view = OverlayView(enableMenu=False)
-        view.setMouseEnabled(x=False, y=False)
-        view.setZValue(self._host.zValue() - 1)  # drawn beneath the host's curves and legend
-        view.enableAutoRange(x=False, y=True)
-        view.setAutoVisible(y=True)
-        self._canvas.scene().addItem(view)
-        view.setXLink(self._host)
-        axis = pg.AxisItem("left")
-        axis.enableAutoSIPrefix(False)  # "t/h (x0.001)" would misread as a different unit
-        self._style_axis(axis)
-        axis.linkToView(view)
-        return _UnitView("", view, axis)
-
-    def _drop_overlay(self, unit_view: _UnitView) -> None:
-        unit_view.axis.unlinkFromView()
-        unit_view.view.setXLink(None)
-        self._canvas.scene().removeItem(unit_view.view)
-
-    def _relayout_units(self) -> None:
-        """Give each distinct unit (in order of first use) a ViewBox and a left axis."""
-        units = list(dict.fromkeys(s.unit for s in self._series.values())) or [""]
-        while len(self._views) < len(units):
-            self._views.append(self._make_overlay())
-        for unit_view, unit in zip(self._views, units, strict=False):
-            unit_view.unit = unit
-        by_unit = {uv.unit: uv.view for uv in self._views[: len(units)]}
-        for series in self._series.values():
-            target = by_unit[series.unit]
-            if series.view is not target:
-                for item in (series.curve, series.markers):
-                    move_item(item, series.view, target)
-                series.view = target
-        while len(self._views) > len(units):
-            self._drop_overlay(self._views.pop())
-        self._axes_layout.clear()
-        for i, unit_view in enumerate(self._views):
-            colors = {s.color for s in self._series.values() if s.unit == unit_view.unit}
-            color = colors.pop() if len(colors) == 1 else FOREGROUND
-            self._style_axis(unit_view.axis, color)
-            unit_view.axis.setLabel(unit_view.unit or None, color=color)
-            self._axes_layout.addItem(unit_view.axis, row=0, col=len(self._views) - 1 - i)
-        self._sync_overlay_geometry()
-
-    def _sync_overlay_geometry(self) -> None:
-        rect = self._host.sceneBoundingRect()
-        for unit_view in self._views[1:]:
-            unit_view.view.setGeometry(rect)
-            unit_view.view.linkedViewChanged(self._host, pg.ViewBox.XAxis)
+    def _on_history_requested(self, key: str, start: float, end: float, pixels: int) -> None:
+        self._view_changed = True  # the status line shows "loading"
+        self.history_requested.emit(key, start, end, pixels)
 
 
 if __name__ == "__main__":
     import sys
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv)
     plot = LiveTrendPlot(window_seconds=120)
     plot.resize(900, 420)
-    plot.add_series("flow", plot.tr("Flow"), "m³/h")
-    plot.add_series("cod", plot.tr("COD"), "mg/L")
-    rng = np.random.default_rng(1)
+    plot.add_series("flow", QCoreApplication.translate("LiveTrendPlot", "Flow"), "m³/h")
 
     def feed() -> None:
         t = time.time() - np.linspace(0.45, 0.0, 5)
-        bad = (rng.random(5) < 0.03).astype(np.uint8) * int(Quality.OUT_OF_RANGE)
-        plot.append("flow", t, 40 + 5 * np.sin(t / 10) + rng.normal(0, 0.3, 5), bad)
-        plot.append("cod", t, 80 + 10 * np.cos(t / 17) + rng.normal(0, 1, 5), np.zeros(5))
+        bad = np.array([0, 0, 0, 0, int(Quality.OUT_OF_RANGE) * (int(t[0]) % 7 == 0)])
+        plot.append("flow", t, 40 + 5 * np.sin(t / 10), bad)
 
+    def answer(key: str, start: float, end: float, _pixels: int) -> None:
+        """Stands in for the application: synthetic 1-min rollups for the asked span."""
+        t = np.arange(start, end, 60.0) + 30.0
+        avg = 40 + 5 * np.sin(t / 600)
+        plot.set_history(key, t, avg, avg - 2, avg + 2, np.zeros(t.size, np.uint8), 60.0)
+
+    plot.history_requested.connect(answer)
     feeder = QTimer()
     feeder.timeout.connect(feed)
     feeder.start(500)

@@ -10,10 +10,33 @@ import numpy as np
 
 from domain.quality import Quality
 
-__all__ = ["trace_arrays"]
+__all__ = ["gap_indices", "median_interval", "trace_arrays"]
 
 _GOOD = int(Quality.GOOD)
 _MEDIAN_INTERVALS = 10_000
+
+
+def median_interval(t: np.ndarray) -> float:
+    """Typical spacing of sorted times (over the most recent intervals); NaN when unknown."""
+    if t.size < 2:
+        return float("nan")
+    recent = np.diff(t[-_MEDIAN_INTERVALS - 1 :])
+    positive = recent[recent > 0]
+    return float(np.median(positive)) if positive.size else float("nan")
+
+
+def gap_indices(t: np.ndarray, gap_factor: float) -> np.ndarray:
+    """Indices i where the pause from t[i] to t[i + 1] is long enough to break the line.
+
+    A pause counts when it exceeds ``gap_factor`` × the median interval; with fewer than three
+    samples there is no trustworthy median, so nothing counts as a gap.
+    """
+    if t.size <= 2:
+        return np.empty(0, dtype=np.intp)
+    typical = median_interval(t)
+    if not np.isfinite(typical):
+        return np.empty(0, dtype=np.intp)
+    return np.flatnonzero(np.diff(t) > gap_factor * typical)
 
 
 def trace_arrays(
@@ -32,15 +55,10 @@ def trace_arrays(
     good = q == _GOOD
     y = np.where(good & finite, v, np.nan)
     x = t
-    if t.size > 2:
-        dt = np.diff(t)
-        recent = dt[-_MEDIAN_INTERVALS:]
-        positive = recent[recent > 0]
-        if positive.size:
-            gaps = np.flatnonzero(dt > gap_factor * float(np.median(positive)))
-            if gaps.size:
-                mid = (t[gaps] + t[gaps + 1]) * 0.5
-                x = np.insert(t, gaps + 1, mid)
-                y = np.insert(y, gaps + 1, np.nan)
+    gaps = gap_indices(t, gap_factor)
+    if gaps.size:
+        mid = (t[gaps] + t[gaps + 1]) * 0.5
+        x = np.insert(t, gaps + 1, mid)
+        y = np.insert(y, gaps + 1, np.nan)
     bad = ~good & finite
     return x, y, t[bad], v[bad]

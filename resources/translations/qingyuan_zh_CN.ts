@@ -2,6 +2,610 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlarmBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_banner.py" line="60" />
+        <source>Show alarms</source>
+        <translation>查看报警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_banner.py" line="76" />
+        <source>%1 unacknowledged, %2 active</source>
+        <translation>未确认报警 %1 条，报警中 %2 条</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmHistoryTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="133" />
+        <source>Text</source>
+        <translation>关键字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="134" />
+        <source>Measurement</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="135" />
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="136" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="137" />
+        <source>From</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="138" />
+        <source>To</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="142" />
+        <source>Words in the measurement, message or comment</source>
+        <translation>测点、报警信息或确认说明中的词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="143" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="144" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="145" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="146" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="149" />
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="160" />
+        <source>All measurements</source>
+        <translation>全部测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="197" />
+        <source>%1 alarms found</source>
+        <translation>共找到 %1 条报警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="199" />
+        <source>(showing the newest %1)</source>
+        <translation>（显示最新的 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="213" />
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="213" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="220" />
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="220" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="235" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="241" />
+        <source>%1 alarms written to %2</source>
+        <translation>已将 %1 条报警写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_history_tab.py" line="303" />
+        <source>Alarm history</source>
+        <translation>报警历史</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmLimitDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="36" />
+        <source>Edit alarm limit</source>
+        <translation>编辑报警限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="36" />
+        <source>Add alarm limit</source>
+        <translation>添加报警限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="54" />
+        <source>Watch this limit</source>
+        <translation>启用此报警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="58" />
+        <source>Measurement</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="59" />
+        <source>Alarm</source>
+        <translation>报警类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="60" />
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="61" />
+        <source>Deadband (to clear)</source>
+        <translation>死区（复归回差）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="62" />
+        <source>On-delay</source>
+        <translation>报警延时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="63" />
+        <source>Off-delay</source>
+        <translation>复归延时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="64" />
+        <source>Priority (1 critical … 4 low)</source>
+        <translation>优先级（1 紧急 … 4 低）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="65" />
+        <source>Message (Chinese)</source>
+        <translation>报警信息（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="66" />
+        <source>Message (English)</source>
+        <translation>报警信息（英文）</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmLimitsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_limits_tab.py" line="82" />
+        <source>Add limit</source>
+        <translation>添加限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_limits_tab.py" line="83" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_limits_tab.py" line="84" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_limits_tab.py" line="160" />
+        <source>Delete alarm limit</source>
+        <translation>删除报警限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_limits_tab.py" line="162" />
+        <source>Delete the %1 limit? Past alarms stay in the history.
+Reason (kept in the change log):</source>
+        <translation>删除该%1？已发生的报警仍保留在历史中。
+原因（记入变更记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_limits_tab.py" line="185" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmModels</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="105" />
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="216" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="106" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="107" />
+        <source>Raised</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="108" />
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="210" />
+        <source>Measurement</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="109" />
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="211" />
+        <source>Alarm</source>
+        <translation>报警类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="110" />
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="218" />
+        <source>Message</source>
+        <translation>报警信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="111" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="112" />
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="113" />
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="212" />
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="114" />
+        <source>Cleared</source>
+        <translation>复归时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="115" />
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="116" />
+        <source>Comment</source>
+        <translation>确认说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="213" />
+        <source>Deadband</source>
+        <translation>死区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="214" />
+        <source>On-delay</source>
+        <translation>报警延时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="215" />
+        <source>Off-delay</source>
+        <translation>复归延时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="217" />
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="257" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/alarm_models.py" line="259" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmText</name>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="27" />
+        <source>High-high limit</source>
+        <translation>高高限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="28" />
+        <source>High limit</source>
+        <translation>高限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="29" />
+        <source>Low limit</source>
+        <translation>低限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="30" />
+        <source>Low-low limit</source>
+        <translation>低低限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="31" />
+        <source>Rate of change</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="32" />
+        <source>Stale data</source>
+        <translation>数据过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="33" />
+        <source>Communication lost</source>
+        <translation>通讯中断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="39" />
+        <source>Active, unacknowledged</source>
+        <translation>报警中，未确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="42" />
+        <source>Active, acknowledged</source>
+        <translation>报警中，已确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="45" />
+        <source>Cleared, unacknowledged</source>
+        <translation>已复归，未确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="48" />
+        <source>Cleared, acknowledged</source>
+        <translation>已复归，已确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="54" />
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="55" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="56" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="57" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="82" />
+        <source>%1/min</source>
+        <translation>%1/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="84" />
+        <source>/min</source>
+        <translation>/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="97" />
+        <source>%1: %2 (limit %3)</source>
+        <translation>%1：%2（限值 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="107" />
+        <source>Raised</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="108" />
+        <source>Cleared</source>
+        <translation>复归时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="109" />
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="110" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="111" />
+        <source>Measurement</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="112" />
+        <source>Alarm</source>
+        <translation>报警类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="113" />
+        <source>Limit</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="114" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="115" />
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="116" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="117" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="118" />
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="119" />
+        <source>Comment</source>
+        <translation>确认说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="120" />
+        <source>Message</source>
+        <translation>报警信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="125" />
+        <source>Alarm history</source>
+        <translation>报警历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="131" />
+        <source>Choose a measurement.</source>
+        <translation>请选择测点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="132" />
+        <source>Delays must be between 0 s and 1 day.</source>
+        <translation>延时必须在 0 秒到 1 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="135" />
+        <source>The priority must be 1 (critical) to 4 (low).</source>
+        <translation>优先级必须为 1（紧急）到 4（低）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="138" />
+        <source>Stale data needs a time between 1 s and 1 day.</source>
+        <translation>数据过期时间必须在 1 秒到 1 天之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="141" />
+        <source>The rate of change must be above 0 per minute.</source>
+        <translation>变化率必须大于每分钟 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="144" />
+        <source>The message may have at most %1 characters.</source>
+        <translation>报警信息最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="147" />
+        <source>This measurement already has a limit of this kind: edit that one.</source>
+        <translation>该测点已有同类限值：请编辑已有的限值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="150" />
+        <source>Limits must be in order: low-low &lt; low &lt; high &lt; high-high (clashes with %1).</source>
+        <translation>限值必须满足 低低限 &lt; 低限 &lt; 高限 &lt; 高高限（与%1冲突）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="154" />
+        <source>Write a comment: what was seen or done.</source>
+        <translation>请填写确认说明：看到了什么，采取了什么措施。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="157" />
+        <source>The comment may have at most %1 characters.</source>
+        <translation>确认说明最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="160" />
+        <source>Someone has already acknowledged this alarm.</source>
+        <translation>该报警已被他人确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/alarm_text.py" line="163" />
+        <source>This alarm no longer exists.</source>
+        <translation>该报警已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="82" />
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="83" />
+        <source>Alarm list</source>
+        <translation>报警列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="84" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="85" />
+        <source>Limits</source>
+        <translation>报警限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="86" />
+        <source>Acknowledge…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="123" />
+        <source>Acknowledge alarms</source>
+        <translation>确认报警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="124" />
+        <source>Acknowledge %1 alarm(s). Comment (required): what was seen or done?</source>
+        <translation>确认 %1 条报警。确认说明（必填）：看到了什么，采取了什么措施？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="161" />
+        <source>Not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="169" />
+        <source>Sign in as an inspector, engineer or administrator.</source>
+        <translation>请以巡检员、工程师或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/alarms.py" line="175" />
+        <source>%1 open · %2 active · %3 unacknowledged</source>
+        <translation>未关闭 %1 · 报警中 %2 · 未确认 %3</translation>
+    </message>
+</context>
+<context>
     <name>BusDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="21" />
@@ -216,6 +820,44 @@
     </message>
 </context>
 <context>
+    <name>GroupedBarChart</name>
+    <message>
+        <location filename="../../widgets/bar_chart.py" line="125" />
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bar_chart.py" line="193" />
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bar_chart.py" line="194" />
+        <source>Steam</source>
+        <translation>蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bar_chart.py" line="195" />
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bar_chart.py" line="199" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bar_chart.py" line="204" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bar_chart.py" line="209" />
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentEditor</name>
     <message>
         <location filename="../../desktop_app/ui/instrument_editor.py" line="116" />
@@ -379,39 +1021,52 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>KpiGauge</name>
+    <message>
+        <location filename="../../widgets/kpi_gauge.py" line="348" />
+        <source>Energy per tonne</source>
+        <translation>吨产品能耗</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_gauge.py" line="355" />
+        <source>▲ 3.2 % vs yesterday</source>
+        <translation>▲ 3.2 % 较昨日</translation>
+    </message>
+</context>
+<context>
     <name>LatestValuesModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="105" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="111" />
         <source>Measurement</source>
         <translation>测点</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="106" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="112" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="107" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="113" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="108" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="114" />
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="109" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="115" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="110" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="116" />
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/latest_values.py" line="111" />
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="117" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -419,20 +1074,80 @@ Reason (kept in the change log):</source>
 <context>
     <name>LiveTrendPlot</name>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="197" />
+        <location filename="../../widgets/trend_toolbar.py" line="62" />
         <source>Follow live</source>
         <translation>跟随实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="198" />
+        <location filename="../../widgets/trend_toolbar.py" line="64" />
         <source>Keep the newest data in view</source>
         <translation>保持最新数据可见</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="163" />
-        <location filename="../../widgets/trend_plot.py" line="201" />
+        <location filename="../../widgets/trend_toolbar.py" line="66" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_toolbar.py" line="67" />
+        <source>Visible data as CSV…</source>
+        <translation>可见数据导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_toolbar.py" line="68" />
+        <source>Picture as PNG…</source>
+        <translation>图片导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_toolbar.py" line="78" />
+        <location filename="../../widgets/trend_history.py" line="29" />
+        <source>Raw samples</source>
+        <translation>原始数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_plot.py" line="326" />
         <source>Bad quality</source>
         <translation>质量异常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_plot.py" line="387" />
+        <source>Flow</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_history_control.py" line="115" />
+        <source>Loading history…</source>
+        <translation>正在加载历史数据…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_export.py" line="36" />
+        <source>Local time (%1)</source>
+        <translation>本地时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_export.py" line="37" />
+        <source>%1 quality</source>
+        <translation>%1 质量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_history.py" line="31" />
+        <source>%1 d averages</source>
+        <translation>%1 天均值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_history.py" line="32" />
+        <source>%1 h averages</source>
+        <translation>%1 小时均值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_history.py" line="33" />
+        <source>%1 min averages</source>
+        <translation>%1 分钟均值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trend_history.py" line="37" />
+        <source>%1 s averages</source>
+        <translation>%1 秒均值</translation>
     </message>
 </context>
 <context>
@@ -552,19 +1267,67 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="64" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="78" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="94" />
+        <source>Enter a reading by hand…</source>
+        <translation>手工录入读数…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="95" />
+        <source>Correct a reading…</source>
+        <translation>修正读数…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="180" />
         <source>Live trend: %1 (click a row above to choose)</source>
         <translation>实时趋势：%1（点击上方表格中的一行进行选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="194" />
         <source>%1 — %2 of %3 measurements live</source>
         <translation>%1 — %3 个测点中 %2 个实时在线</translation>
+    </message>
+</context>
+<context>
+    <name>PieChart</name>
+    <message>
+        <location filename="../../widgets/pie_chart.py" line="165" />
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pie_chart.py" line="169" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pie_chart.py" line="224" />
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pie_chart.py" line="245" />
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pie_chart.py" line="246" />
+        <source>Steam</source>
+        <translation>蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pie_chart.py" line="247" />
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pie_chart.py" line="248" />
+        <source>Water</source>
+        <translation>水</translation>
     </message>
 </context>
 <context>
@@ -790,91 +1553,116 @@ Sign in with it (bottom right) and change it.</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/problem_text.py" line="96" />
+        <source>Choose the reading.</source>
+        <translation>请选择读数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="97" />
+        <source>A correction needs a reason; it is kept in the change log.</source>
+        <translation>修正必须填写原因，原因将记入变更记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="100" />
+        <source>A reading exists at that time: correct it instead.</source>
+        <translation>该时间已有读数：请改用修正。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="103" />
+        <source>There is no reading at that time.</source>
+        <translation>该时间没有读数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="106" />
+        <source>The time lies in the future.</source>
+        <translation>该时间在未来。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="107" />
         <source>Profiles describe Modbus devices: choose a Modbus bus.</source>
         <translation>设备模板描述的是 Modbus 设备：请选择 Modbus 总线。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="101" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="112" />
         <source>Not accepted: %1</source>
         <translation>不被接受：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="108" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="119" />
         <source>Your role (%1) does not allow this. Sign in as an engineer or administrator.</source>
         <translation>您的角色（%1）无权执行此操作。请以工程师或管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="117" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="128" />
         <source>The operation failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="125" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="136" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="126" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="137" />
         <source>The file is not valid JSON.</source>
         <translation>文件不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="127" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="138" />
         <source>The file is too large.</source>
         <translation>文件过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="128" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="139" />
         <source>The file is nested too deeply.</source>
         <translation>文件嵌套层级过深。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="129" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="140" />
         <source>The file was made by a newer version of Qingyuan.</source>
         <translation>该文件由更新版本的清源生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="132" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="143" />
         <source>A required entry is missing.</source>
         <translation>缺少必填项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="133" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="144" />
         <source>An entry is not part of the profile format (misspelt?).</source>
         <translation>存在不属于模板格式的条目（是否拼写错误？）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="136" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="147" />
         <source>A value is not allowed here.</source>
         <translation>此处的取值不被允许。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="137" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="148" />
         <source>Two tags have the same key.</source>
         <translation>两个测点的标识相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="138" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="149" />
         <source>Two tags use the same registers.</source>
         <translation>两个测点占用了相同的寄存器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="139" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="150" />
         <source>The profile has too many tags.</source>
         <translation>模板中的测点过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="142" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="153" />
         <source>A built-in profile with the same id is as new or newer.</source>
         <translation>已有同一标识且版本不低于它的内置模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="145" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="156" />
         <source>A newer version of this profile is already installed.</source>
         <translation>已安装该模板的更新版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="148" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="159" />
         <source>A different profile with the same id and version is installed.</source>
         <translation>已安装标识和版本相同但内容不同的模板。</translation>
     </message>
@@ -1018,48 +1806,129 @@ Sign in with it (bottom right) and change it.</source>
     <name>Quality</name>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="32" />
+        <location filename="../../widgets/quality_names.py" line="21" />
         <source>Good</source>
         <translation>正常</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="33" />
+        <location filename="../../widgets/quality_names.py" line="22" />
         <source>Communication failure</source>
         <translation>通讯故障</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="34" />
+        <location filename="../../widgets/quality_names.py" line="23" />
         <source>Device exception</source>
         <translation>设备异常</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="35" />
+        <location filename="../../widgets/quality_names.py" line="24" />
         <source>Out of range</source>
         <translation>超量程</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="36" />
+        <location filename="../../widgets/quality_names.py" line="25" />
         <source>Stale</source>
         <translation>数据过期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="37" />
+        <location filename="../../widgets/quality_names.py" line="26" />
         <source>Manual</source>
         <translation>手工录入</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="38" />
+        <location filename="../../widgets/quality_names.py" line="27" />
         <source>Maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="39" />
+        <location filename="../../widgets/quality_names.py" line="28" />
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="40" />
+        <location filename="../../widgets/quality_names.py" line="29" />
         <source>Stopped</source>
         <translation>停运</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/latest_values.py" line="41" />
+        <location filename="../../widgets/quality_names.py" line="30" />
+        <source>Corrected</source>
+        <translation>已修正</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/quality_names.py" line="31" />
+        <source>Not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/quality_names.py" line="40" />
+        <source>code %1</source>
+        <translation>代码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/reading_actions.py" line="51" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="50" />
+        <source>Correct a reading — %1</source>
+        <translation>修正读数 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="52" />
+        <source>Enter a reading by hand — %1</source>
+        <translation>手工录入读数 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="66" />
+        <source>Reading (last hour)</source>
+        <translation>读数（最近一小时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="67" />
+        <source>Stored value</source>
+        <translation>已存储的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="68" />
+        <source>Correct value</source>
+        <translation>正确值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="69" />
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="79" />
+        <source>Time (local)</source>
+        <translation>时间（本地）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="80" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="81" />
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1281,47 +2150,47 @@ Sign in with it (bottom right) and change it.</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="84" />
         <source>Unit id</source>
         <translation>站号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="85" />
         <source>Function</source>
         <translation>功能码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="86" />
         <source>Address (0-based)</source>
         <translation>地址（从0开始）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="87" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="88" />
         <source>Decode as</source>
         <translation>解析为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="95" />
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="97" />
         <source>Frames (hex)</source>
         <translation>报文（十六进制）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="108" />
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="110" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="121" />
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="160" />
+        <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="167" />
         <source>= manual number %1</source>
         <translation>= 手册编号 %1</translation>
     </message>
@@ -1345,19 +2214,6 @@ Sign in with it (bottom right) and change it.</source>
         <location filename="../../desktop_app/ui/pages/instruments.py" line="321" />
         <source>Disabled</source>
         <translation>已停用</translation>
-    </message>
-</context>
-<context>
-    <name>plot</name>
-    <message>
-        <location filename="../../widgets/trend_plot.py" line="399" />
-        <source>Flow</source>
-        <translation>流量</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trend_plot.py" line="400" />
-        <source>COD</source>
-        <translation>化学需氧量</translation>
     </message>
 </context>
 </TS>

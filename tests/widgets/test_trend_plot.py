@@ -292,7 +292,7 @@ def test_empty_plot_shows_the_clock_and_window_changes_keep_right_edge(
         plot.set_window_seconds(0)
 
 
-def test_removing_a_series_moves_the_others_with_their_data(qtbot) -> None:
+def test_removing_a_series_moves_the_others_with_their_data(qtbot: QtBot) -> None:
     """Removing the first unit's series shifts the other series' data between views."""
     plot = LiveTrendPlot()
     qtbot.addWidget(plot)
@@ -309,7 +309,7 @@ def test_removing_a_series_moves_the_others_with_their_data(qtbot) -> None:
     assert list(y) == [1.0, 2.0, 3.0]
 
 
-def test_series_label_changes_in_the_legend(qtbot) -> None:
+def test_series_label_changes_in_the_legend(qtbot: QtBot) -> None:
     plot = LiveTrendPlot()
     qtbot.addWidget(plot)
     plot.add_series("p", "有功功率", "kW")
