@@ -15,7 +15,17 @@ from desktop_app import __version__
 from desktop_app.cli import commands, modbus_commands
 
 LANGUAGES = ("zh_CN", "en")
-PAGES = ("overview", "trends", "instruments", "kpis", "audits", "actions", "reports", "settings")
+PAGES = (
+    "overview",
+    "trends",
+    "quality",
+    "instruments",
+    "kpis",
+    "audits",
+    "actions",
+    "reports",
+    "settings",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

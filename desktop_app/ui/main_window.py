@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.login_dialog import LoginDialog
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.pages.data_quality import DataQualityPage
 from desktop_app.ui.pages.instruments import InstrumentsPage
 from desktop_app.ui.pages.overview import OverviewPage
 from desktop_app.ui.pages.planned import PlannedPage
@@ -39,6 +40,7 @@ QListWidget#navigation::item:hover:!selected { background: #2a4552; }
 PAGE_KEYS = (
     "overview",
     "trends",
+    "quality",
     "instruments",
     "kpis",
     "audits",
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {
             "overview": OverviewPage(context),
             "trends": TrendsPage(context),
+            "quality": DataQualityPage(context),
             "instruments": InstrumentsPage(context),
             "kpis": PlannedPage(context, "kpis"),
             "audits": PlannedPage(context, "audits"),
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         titles = {
             "overview": self.tr("Overview"),
             "trends": self.tr("Trends"),
+            "quality": self.tr("Data quality"),
             "instruments": self.tr("Instruments"),
             "kpis": self.tr("KPIs"),
             "audits": self.tr("Audits"),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.configuration import Catalog, TagInfo
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.history_loader import load_recent
+from desktop_app.ui.history_loader import answer_history_request, load_recent
 from desktop_app.ui.models.latest_values import LatestValuesModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.reading_actions import ReadingActions
@@ -60,6 +60,7 @@ class OverviewPage(Page):
         self.layout_.addWidget(splitter, 1)
 
         self._trend_tag: TagInfo | None = None
+        self.trend.history_requested.connect(self._on_history_requested)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
         self.readings = ReadingActions(self, context)
@@ -82,6 +83,12 @@ class OverviewPage(Page):
         tag = self._trend_tag
         if tag is not None and tag.name in self.trend.series_keys():
             self.trend.set_series_label(tag.name, self.context.tag_label(tag))
+
+    @Slot(str, float, float, int)
+    def _on_history_requested(self, key: str, start_s: float, end_s: float, pixels: int) -> None:
+        tag = self._trend_tag
+        if tag is not None and tag.name == key:
+            answer_history_request(self, self.context, self.trend, tag, (start_s, end_s, pixels))
 
     @Slot(QPoint)
     def _menu(self, position: QPoint) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.services.configuration import Catalog, TagInfo
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.history_loader import load_recent
+from desktop_app.ui.history_loader import answer_history_request, load_recent
 from desktop_app.ui.pages.base import Page
 from domain.readings import ReadingBatch
 from widgets.trend_plot import LiveTrendPlot
@@ -42,6 +42,7 @@ class TrendsPage(Page):
 
         self._shown: dict[int, TagInfo] = {}
         self.tag_model.itemChanged.connect(self._on_item_changed)
+        self.trend.history_requested.connect(self._on_history_requested)
         context.bridge.batches_arrived.connect(self.on_batches)
         context.catalog.changed.connect(self._on_catalog)
         self._fill_tag_list(context.catalog.current.tags)
@@ -116,6 +117,12 @@ class TrendsPage(Page):
                 [r.value for r in readings],
                 [int(r.quality) for r in readings],
             )
+
+    @Slot(str, float, float, int)
+    def _on_history_requested(self, key: str, start_s: float, end_s: float, pixels: int) -> None:
+        tag = next((t for t in self._shown.values() if t.name == key), None)
+        if tag is not None:
+            answer_history_request(self, self.context, self.trend, tag, (start_s, end_s, pixels))
 
     def _check_defaults(self) -> None:
         present = {t.name for t in self._tags.values()}
