@@ -20,6 +20,7 @@ PAGES = (
     "trends",
     "quality",
     "instruments",
+    "alarms",
     "kpis",
     "audits",
     "actions",

@@ -13,6 +13,7 @@ from desktop_app.services.configuration import (
     load_tag_catalog,
 )
 from desktop_app.services.database import Database, open_database
+from desktop_app.services.demo_alarms import configure_demo_alarms
 from desktop_app.services.demo_site import DEFAULT_DEMO_PORT, configure_demo_site
 from desktop_app.services.users import InitialAdmin, ensure_initial_admin
 from domain.instruments import BusConfig
@@ -39,6 +40,7 @@ def open_site(data_dir: Path, demo_port: int | None = None) -> Startup:
             wanted = demo_port or DEFAULT_DEMO_PORT
             base = demo_port if demo_port else free_port_block(wanted, len(DEMO_BUSES))
             configure_demo_site(session, SYSTEM, base)
+            configure_demo_alarms(session, SYSTEM)
             created_demo = True
         initial_admin = ensure_initial_admin(session, SYSTEM, data_dir)
     with database.reading() as session:

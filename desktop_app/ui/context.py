@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.services.configuration import TagInfo
 from desktop_app.services.runtime import AcquisitionRuntime
 from desktop_app.services.startup import Startup
+from desktop_app.ui.alarm_bridge import AlarmBridge
 from desktop_app.ui.bridge import AcquisitionBridge
 from desktop_app.ui.catalog import SiteCatalog
 from desktop_app.ui.i18n import LanguageSwitcher
@@ -47,6 +48,7 @@ class AppContext:
     language: LanguageSwitcher
     preferences: Preferences
     catalog: SiteCatalog
+    alarms: AlarmBridge
 
     def tag_label(self, tag: TagInfo) -> str:
         if self.language.is_chinese or not tag.label_en:

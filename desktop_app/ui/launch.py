@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.cli.commands import CommandError, ensure_parent, open_from_args
+from desktop_app.services.alarm_monitor import AlarmMonitor
 from desktop_app.services.configuration import Catalog
 from desktop_app.services.runtime import AcquisitionRuntime
 from desktop_app.services.startup import Startup
+from desktop_app.ui.alarm_bridge import AlarmBridge
 from desktop_app.ui.bridge import AcquisitionBridge
 from desktop_app.ui.catalog import SiteCatalog
 from desktop_app.ui.context import AppContext, UserSession
@@ -59,13 +61,22 @@ def build_context(startup: Startup, language: str | None) -> AppContext:
     runtime = AcquisitionRuntime(startup.database, startup.buses, demo=startup.site.is_demo)
     bridge = AcquisitionBridge()
     runtime.add_listener(bridge.push)
+    alarm_monitor = AlarmMonitor(startup.database)
+    runtime.add_listener(alarm_monitor.push)
+    alarm_bridge = AlarmBridge(alarm_monitor)
+    alarm_monitor.start()
     catalog = SiteCatalog(Catalog(startup.buses, startup.tags), startup.database, runtime)
-    return AppContext(startup, runtime, bridge, UserSession(), switcher, preferences, catalog)
+    catalog.changed.connect(alarm_bridge.on_catalog_changed)
+    return AppContext(
+        startup, runtime, bridge, UserSession(), switcher, preferences, catalog, alarm_bridge
+    )
 
 
 def shutdown(context: AppContext) -> None:
     """Pollers stop, the writer drains, the simulator closes, then the database."""
     context.runtime.stop()
+    context.alarms.stop()
+    context.alarms.monitor.stop()
     context.bridge.stop()
     query_pool().waitForDone(10_000)
     context.preferences.sync()

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.ui.alarm_banner import AlarmBanner
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.login_dialog import LoginDialog
+from desktop_app.ui.pages.alarms import AlarmsPage
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.data_quality import DataQualityPage
 from desktop_app.ui.pages.instruments import InstrumentsPage
@@ -42,6 +45,7 @@ PAGE_KEYS = (
     "trends",
     "quality",
     "instruments",
+    "alarms",
     "kpis",
     "audits",
     "actions",
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
             "trends": TrendsPage(context),
             "quality": DataQualityPage(context),
             "instruments": InstrumentsPage(context),
+            "alarms": AlarmsPage(context, context.alarms),
             "kpis": PlannedPage(context, "kpis"),
             "audits": PlannedPage(context, "audits"),
             "actions": PlannedPage(context, "actions"),
@@ -75,11 +80,18 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[key])
             QListWidgetItem(self.nav)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.alarm_banner = AlarmBanner(context.alarms, context.language, self)
+        self.alarm_banner.open_requested.connect(self._show_alarms)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.alarm_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.user_button = QPushButton(self)
@@ -98,6 +110,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._load_latest()
 
+    @Slot()
+    def _show_alarms(self) -> None:
+        self.show_page("alarms")
+
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
 
@@ -110,6 +126,7 @@ class MainWindow(QMainWindow):
             "trends": self.tr("Trends"),
             "quality": self.tr("Data quality"),
             "instruments": self.tr("Instruments"),
+            "alarms": self.tr("Alarms"),
             "kpis": self.tr("KPIs"),
             "audits": self.tr("Audits"),
             "actions": self.tr("Actions"),

@@ -263,8 +263,8 @@ Reason (kept in the change log):</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/alarm_models.py" line="111" />
-        <source>Value</source>
-        <translation>数值</translation>
+        <source>Alarm value</source>
+        <translation>报警值</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/alarm_models.py" line="112" />
@@ -452,8 +452,8 @@ Reason (kept in the change log):</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/alarm_text.py" line="114" />
-        <source>Value</source>
-        <translation>数值</translation>
+        <source>Alarm value</source>
+        <translation>报警值</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/alarm_text.py" line="115" />
@@ -754,6 +754,115 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/dialogs/bus_monitor_dialog.py" line="74" />
         <source>%1 frames</source>
         <translation>%1 帧</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStrip</name>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="92" />
+        <source>no comparison yet</source>
+        <translation>暂无对比数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="96" />
+        <source>%1 %2 % vs same hour yesterday</source>
+        <translation>较昨日同时段 %1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="101" />
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="102" />
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="103" />
+        <source>Steam</source>
+        <translation>蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="104" />
+        <source>Fresh water</source>
+        <translation>新鲜水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="117" />
+        <source>kgce today</source>
+        <translation>今日 kgce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="123" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="124" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="125" />
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/data_quality.py" line="68" />
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/data_quality.py" line="69" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/data_quality.py" line="72" />
+        <source>Rules: completeness ≥ 90 % per day and month; daily totals within 5 % of the month's total read from the counter. Manual and corrected values count as valid.</source>
+        <translation>规则：每日及每月数据完整率 ≥ 90 %；日累计之和与按计量表读数计算的月累计相差不超过 5 %。手工录入和修正的值计为有效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/data_quality.py" line="86" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/data_quality.py" line="96" />
+        <source>%1 measurements · %2 below 90 %</source>
+        <translation>%1 个测点 · %2 个低于 90 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/data_quality.py" line="115" />
+        <source>Gap %1 – %2 (%3 min)</source>
+        <translation>缺失 %1 – %2（%3 分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>DayQualityModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="117" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="118" />
+        <source>Valid / expected</source>
+        <translation>有效 / 应有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="119" />
+        <source>Completeness</source>
+        <translation>完整率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="120" />
+        <source>Consumption</source>
+        <translation>消耗量</translation>
     </message>
 </context>
 <context>
@@ -1186,57 +1295,67 @@ Reason (kept in the change log):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
         <source>Qingyuan — %1</source>
         <translation>清源 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="106" />
+        <location filename="../../desktop_app/ui/main_window.py" line="125" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="107" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
         <source>Trends</source>
         <translation>实时趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="108" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>Instruments</source>
         <translation>仪表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="109" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>KPIs</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
         <source>Audits</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111" />
+        <location filename="../../desktop_app/ui/main_window.py" line="132" />
         <source>Actions</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133" />
         <source>Reports &amp; export</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="113" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="149" />
         <source>Welcome to Qingyuan</source>
         <translation>欢迎使用清源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="151" />
         <source>This is the built-in demo plant; live values arrive within seconds.
 
 An administrator account '%1' was created. Its initial password is in:
@@ -1249,17 +1368,17 @@ Sign in with it (bottom right) and change it.</source>
 请用它登录（右下角）并修改密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>Stored %1 · waiting %2 · lost %3</source>
         <translation>已存储 %1 · 待写入 %2 · 丢失 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>%1 (%2) · Sign out</source>
         <translation>%1（%2）· 退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170" />
+        <location filename="../../desktop_app/ui/main_window.py" line="191" />
         <source>Viewing · Sign in</source>
         <translation>仅查看 · 登录</translation>
     </message>
@@ -1267,27 +1386,27 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="78" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="86" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="94" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="109" />
         <source>Enter a reading by hand…</source>
         <translation>手工录入读数…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="95" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="110" />
         <source>Correct a reading…</source>
         <translation>修正读数…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="180" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="196" />
         <source>Live trend: %1 (click a row above to choose)</source>
         <translation>实时趋势：%1（点击上方表格中的一行进行选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="194" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="210" />
         <source>%1 — %2 of %3 measurements live</source>
         <translation>%1 — %3 个测点中 %2 个实时在线</translation>
     </message>
@@ -2108,6 +2227,39 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>TagQualityModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="49" />
+        <source>Measurement</source>
+        <translation>测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="50" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="51" />
+        <source>Completeness (month)</source>
+        <translation>完整率（本月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="52" />
+        <source>Days below 90 %</source>
+        <translation>低于 90 % 的天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="53" />
+        <source>Missing time</source>
+        <translation>缺失时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/quality_models.py" line="54" />
+        <source>Daily totals vs month</source>
+        <translation>日累计与月累计之差</translation>
+    </message>
+</context>
+<context>
     <name>TestReadDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="47" />
@@ -2198,12 +2350,12 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/trends.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/trends.py" line="75" />
         <source>Live trends</source>
         <translation>实时趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/trends.py" line="77" />
+        <location filename="../../desktop_app/ui/pages/trends.py" line="78" />
         <source>Tick up to %1 measurements. Drag to pan, wheel to zoom; 'Follow live' returns to the newest data.</source>
         <translation>最多勾选 %1 个测点。拖动平移，滚轮缩放；点击“跟随实时”回到最新数据。</translation>
     </message>

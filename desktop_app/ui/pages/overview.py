@@ -12,10 +12,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.services.configuration import Catalog, TagInfo
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dashboard_strip import DashboardStrip
 from desktop_app.ui.history_loader import answer_history_request, load_recent
 from desktop_app.ui.models.latest_values import LatestValuesModel
 from desktop_app.ui.pages.base import Page
@@ -36,6 +39,8 @@ class OverviewPage(Page):
         self.model = LatestValuesModel(tags, chinese=context.language.is_chinese, parent=self)
         self.summary_label = QLabel(self)
         self.layout_.addWidget(self.summary_label)
+        self.dashboard = DashboardStrip(context, self)
+        self.layout_.addWidget(self.dashboard)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -49,14 +54,16 @@ class OverviewPage(Page):
 
         self.trend = LiveTrendPlot(self)
         self.trend_title = QLabel(self)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.trend_title)
+        column.addWidget(self.trend, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.trend)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 320])
+        splitter.addWidget(right)
+        splitter.setSizes([560, 620])
         self.trend.set_window_seconds(300)
-        self.layout_.addWidget(self.trend_title)
         self.layout_.addWidget(splitter, 1)
 
         self._trend_tag: TagInfo | None = None
@@ -77,6 +84,7 @@ class OverviewPage(Page):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Overview"))
+        self.dashboard.retranslate()
         self.model.set_chinese(self.context.language.is_chinese)
         self._update_summary()
         self._update_trend_title()
@@ -136,6 +144,7 @@ class OverviewPage(Page):
     def on_batches(self, batches: tuple[ReadingBatch, ...]) -> None:
         readings = [r for batch in batches for r in batch.readings]
         self.model.update(readings)
+        self.dashboard.update_live(readings)
         tag = self._trend_tag
         if tag is not None:
             mine = [r for r in readings if r.tag_id == tag.id]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.services.alarms import list_limits
 from desktop_app.services.startup import open_site
 from desktop_app.services.stats import database_stats
 from desktop_app.services.users import authenticate
@@ -25,10 +26,14 @@ def test_first_start_configures_the_demo_plant(data_dir: Path, demo_port: int) -
         assert len(startup.tags) == expected
         stats = database_stats(startup.database)
         assert stats.tags == expected
+        with startup.database.reading() as session:
+            alarm_limits = len(list_limits(session))
+        assert alarm_limits > 0, "the demo plant comes with its alarm limits"
         assert stats.users == 1
         # every configuration row was written through the change log
         assert (
-            stats.change_log_entries == 1 + stats.sites + stats.buses + stats.devices + stats.tags
+            stats.change_log_entries
+            == 1 + stats.sites + stats.buses + stats.devices + stats.tags + alarm_limits
         )
     finally:
         startup.database.close()

@@ -13,7 +13,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.fonts import apply_application_font
 from desktop_app.ui.launch import build_context, shutdown
 
-ENGINE_THREADS = ("bus-", "storage-writer", "demo-plant-sim")
+ENGINE_THREADS = ("bus-", "storage-writer", "demo-plant-sim", "alarm-monitor")
 
 
 def engine_threads() -> list[str]:
