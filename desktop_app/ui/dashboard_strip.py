@@ -38,7 +38,7 @@ class DashboardStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for spec, tag in gauge_specs(context.catalog.current):
             gauge = KpiGauge(self)
-            gauge.setMinimumSize(170, 170)
+            gauge.setMinimumSize(140, 160)
             gauge.set_range(spec.low, spec.high)
             gauge.set_target(spec.target)
             gauge.set_limit(spec.limit)
@@ -47,11 +47,12 @@ class DashboardStrip(QWidget):
             self.gauges[tag.id] = gauge
             layout.addWidget(gauge, 1)
         self.pie = PieChart(self)
-        self.pie.setMinimumSize(230, 170)
+        self.pie.setMinimumSize(200, 160)
         self.bars = GroupedBarChart(self)
-        self.bars.setMinimumSize(260, 170)
+        self.bars.setMinimumSize(240, 160)
         layout.addWidget(self.pie, 1)
-        layout.addWidget(self.bars, 1)
+        layout.addWidget(self.bars, 2)
+        self.setMaximumHeight(230)
         self.latest: Dashboard | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
