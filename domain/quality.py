@@ -8,6 +8,7 @@ from emission data loggers and from Modbus meters share one vocabulary.
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Final
 
 
 class Quality(IntEnum):
@@ -64,3 +65,18 @@ _HJ212_FLAGS: dict[Quality, str] = {
     Quality.CALIBRATION: "C",
     Quality.STOPPED: "F",
 }
+
+
+VALID_CODES: Final = frozenset(int(q) for q in Quality if q.is_valid)
+"""`Quality.is_valid` as plain integers, for code that compares stored codes (SQL, numpy)."""
+
+HUMAN_CODES: Final = frozenset(int(q) for q in Quality if q.is_human)
+
+
+def counts_as_valid(quality: int, value: float | None) -> bool:
+    """The one definition of a valid reading for statistics: a value and a valid quality.
+
+    Storage repeats it in SQL (`value IS NOT NULL AND quality IN VALID_CODES`), which is why
+    values that are not finite are stored as missing (NULL) rather than as NaN or infinity.
+    """
+    return value is not None and int(quality) in VALID_CODES

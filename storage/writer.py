@@ -8,6 +8,12 @@ oldest rows move to a spool file (store-and-forward); the spool is replayed firs
 as soon as commits succeed again, also after a restart. Only what neither memory nor the spool
 can hold is dropped, and it is counted, never silent.
 
+On SQLite the commits land in the append-only staging table, and the writer merges staged rows
+into `readings` and the rollups in large sorted batches, as often as the page-write budget of
+`StagingPolicy` allows (`storage.staging` explains why). `flush()` and `stop()` merge
+everything. Between commits it runs the retention step (`storage.retention`) every
+`maintenance_interval_s`, and continuously while deletions are pending.
+
 Thread: `submit`, `flush`, `stats` and `stop` may be called from any thread; everything else runs
 on the "storage-writer" thread.
 """
@@ -19,15 +25,29 @@ import queue
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from domain.readings import ReadingBatch
-from storage.readings import ReadingRow, insert_rows, reading_rows
+from domain.readings import ReadingBatch, now_ms
+from storage.readings import ReadingRow, reading_rows
+from storage.retention import RetentionPolicy, retention_step
+from storage.rollup_arrays import DEFAULT_DAY_OFFSET_MS, check_day_offset
 from storage.spool import ReadingSpool
+from storage.staging import (
+    MERGE_ROWS,
+    IngestResult,
+    StagingPolicy,
+    WriterState,
+    begin_write,
+    ingest,
+    merge_staged,
+    stage,
+    staged_count,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +64,10 @@ class WriterStats:
     backlog: int
     spooled: int
     last_error: str | None
+    staged: int = 0
+    """Committed to the staging table, not yet merged into readings (already safe on disk)."""
+    deleted: int = 0
+    """Raw readings deleted by retention since start."""
 
 
 class StorageWriter:
@@ -56,11 +80,30 @@ class StorageWriter:
         queue_batches: int = 50_000,
         max_memory_rows: int = 500_000,
         spool_path: Path | None = None,
+        staging: StagingPolicy | None = None,
+        retention: RetentionPolicy | None = None,
+        day_offset_ms: int = DEFAULT_DAY_OFFSET_MS,
+        maintenance_interval_s: float = 300.0,
     ) -> None:
+        """`staging` defaults to `StagingPolicy()` on SQLite (disabled elsewhere); `retention`
+        to `RetentionPolicy()`; pass `RetentionPolicy(raw_days=None, min_free_disk_gb=None)`
+        to keep every raw reading."""
         self._engine = engine
         self._max_rows = max_rows
         self._max_delay_s = max_delay_s
         self._max_memory = max_memory_rows
+        sqlite = engine.dialect.name == "sqlite"
+        policy = staging if staging is not None else StagingPolicy()
+        self._staging = policy if policy.enabled and sqlite else None
+        self._retention = retention if retention is not None else RetentionPolicy()
+        self._maintenance_s = maintenance_interval_s
+        self._state = WriterState(day_offset_ms=check_day_offset(day_offset_ms))
+        self._staged = 0
+        self._staged_tags: set[int] = set()
+        self._last_merge = time.monotonic()
+        self._next_maintenance = time.monotonic() + maintenance_interval_s
+        self._retention_pending = False
+        self._deleted = 0
         self._spool = ReadingSpool(spool_path) if spool_path is not None else None
         self._spooled = self._spool.rows if self._spool else 0
         self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_batches)
@@ -123,17 +166,22 @@ class StorageWriter:
                 backlog=self._queue.qsize() + len(self._pending) + self._spooled,
                 spooled=self._spooled,
                 last_error=self._last_error,
+                staged=self._staged,
+                deleted=self._deleted,
             )
 
     def _run(self) -> None:
         retry_delay = 0.0
         waiters: list[threading.Event] = []
         stopping = False
+        self._count_staged()
         while not stopping:
             stopping = self._collect(waiters, max(self._max_delay_s, retry_delay))
-            ok = self._write_pending()
+            ok = self._write_pending() and self._merge(force=bool(waiters) or stopping)
             if stopping and not ok:
                 ok = self._retry_final_writes()
+            if ok and not stopping:
+                self._maintain()
             retry_delay = 0.0 if ok else min(max(retry_delay * 2, 0.25), 5.0)
             if ok or stopping:
                 for waiter in waiters:
@@ -202,49 +250,137 @@ class StorageWriter:
         contents = self._spool.read_all()
         if contents.torn_bytes:
             log.warning("spool: %d torn bytes at the end ignored", contents.torn_bytes)
-        inserted = 0
-        try:
-            for start in range(0, len(contents.rows), self._max_rows):
-                with self._engine.begin() as connection:
-                    chunk = contents.rows[start : start + self._max_rows]
-                    inserted += insert_rows(connection, chunk)
-        except SQLAlchemyError as error:
-            self._note_failure(error)
-            return False
+        for start in range(0, len(contents.rows), self._max_rows):
+            if not self._land(contents.rows[start : start + self._max_rows]):
+                return False
         self._spool.clear()
         with self._lock:
-            self._written += inserted
-            self._duplicates += len(contents.rows) - inserted
             self._spooled = 0
         return True
 
-    def _note_failure(self, error: SQLAlchemyError) -> None:
+    def _note_failure(self, error: Exception) -> None:
+        self._state.clear()
         with self._lock:
             self._failed_commits += 1
-            self._last_error = str(error.orig if hasattr(error, "orig") else error)
+            self._last_error = str(getattr(error, "orig", None) or error)
         log.warning(
             "storage writer: commit failed, keeping %d rows: %s",
             len(self._pending) + self._spooled,
             self._last_error,
         )
 
+    def _transaction(self, work: Callable[[Connection], IngestResult]) -> IngestResult | None:
+        """One write transaction; None when it failed (rolled back, the failure noted)."""
+        try:
+            with self._engine.begin() as connection:
+                begin_write(connection)
+                return work(connection)
+        except SQLAlchemyError as error:
+            self._note_failure(error)
+        except Exception as error:  # a bug must not end the thread that holds everyone's data
+            log.exception("storage writer: unexpected error")
+            self._note_failure(error)
+        return None
+
+    def _land(self, chunk: Sequence[ReadingRow]) -> bool:
+        """Commit rows: to staging, or straight into readings and rollups."""
+        staging = self._staging is not None
+        result = self._transaction(
+            lambda c: stage(c, chunk, self._state) if staging else ingest(c, chunk, self._state)
+        )
+        if result is None:
+            return False
+        if result.staged:
+            self._staged_tags.update(row[0] for row in chunk)
+        self._count(result)
+        return True
+
+    def _count(self, result: IngestResult) -> None:
+        with self._lock:
+            self._written += result.inserted
+            self._duplicates += result.duplicates
+            self._staged = max(0, self._staged + result.staged - result.unstaged)
+            if result.refused:
+                self._dropped += result.refused
+                self._last_error = (
+                    f"{result.refused} readings refused: their tag was deleted, "
+                    "or they are older than the raw retention horizon"
+                )
+
     def _write_pending(self) -> bool:
+        if self._staging is None and not self._merge(force=True):
+            return False  # rows a run with staging left behind arrived first
         if not self._replay_spool():
             return False
         while self._pending:
             chunk = [self._pending[i] for i in range(min(self._max_rows, len(self._pending)))]
-            try:
-                with self._engine.begin() as connection:
-                    inserted = insert_rows(connection, chunk)
-            except SQLAlchemyError as error:
-                self._note_failure(error)
+            if not self._land(chunk):
                 return False
             for _ in range(len(chunk)):
                 self._pending.popleft()
-            with self._lock:
-                self._written += inserted
-                self._duplicates += len(chunk) - inserted
         return True
+
+    def _merge(self, *, force: bool) -> bool:
+        """Merge staged rows when due (budget interval or size), or all of them when forced.
+
+        Without staging only rows a previous run left there are merged, before anything else.
+        """
+        policy = self._staging
+        if self._staged <= 0:
+            return True
+        if policy is None:
+            force, due, rows = True, True, MERGE_ROWS
+        else:
+            interval = policy.merge_interval_s(len(self._staged_tags))
+            due = self._staged >= policy.max_rows or (
+                time.monotonic() - self._last_merge >= interval
+            )
+            rows = policy.max_rows
+        while force or due:
+            result = self._transaction(lambda c: merge_staged(c, self._state, rows))
+            if result is None:
+                return False
+            self._count(result)
+            if result.unstaged < rows:
+                with self._lock:
+                    self._staged = 0
+                self._staged_tags.clear()
+                self._last_merge = time.monotonic()
+                return True
+            due = self._staged >= rows
+        return True
+
+    def _count_staged(self) -> None:
+        """Rows a previous run staged but did not merge: merged first, as soon as possible."""
+        try:
+            with self._engine.connect() as connection:
+                staged = staged_count(connection)
+        except SQLAlchemyError as error:
+            log.warning("storage writer: cannot count staged rows yet: %s", error)
+            staged = 1  # unknown: make the first merge look
+        with self._lock:
+            self._staged = staged
+        self._last_merge = 0.0 if staged else time.monotonic()
+
+    def _maintain(self) -> None:
+        """One retention batch when due; retention failures never stop acquisition."""
+        policy = self._retention
+        if not self._retention_pending and time.monotonic() < self._next_maintenance:
+            return
+        self._next_maintenance = time.monotonic() + self._maintenance_s
+        try:
+            with self._engine.begin() as connection:
+                begin_write(connection)
+                done = retention_step(
+                    connection, policy, now_ms(), day_offset_ms=self._state.day_offset_ms
+                )
+        except Exception as error:  # retention must never stop acquisition
+            log.warning("storage writer: retention step failed: %s", error)
+            self._retention_pending = False
+            return
+        self._retention_pending = done.pending
+        with self._lock:
+            self._deleted += done.deleted
 
     def _retry_final_writes(self) -> bool:
         for delay in (0.2, 0.5, 1.0):

@@ -1,13 +1,25 @@
 """Typed SQLAlchemy models. Importing this package registers every table on `Base.metadata`."""
 
+from storage.models.alarms import AlarmEventRecord, AlarmLimitRecord, AlarmRecord
 from storage.models.base import Base
 from storage.models.change_log import ChangeLogEntry
 from storage.models.corrections import ReadingCorrection
 from storage.models.instruments import Bus, Device, Site, Tag
 from storage.models.readings import readings_table
+from storage.models.rollups import (
+    meter_replacements_table,
+    readings_staging_table,
+    rollup_1d_table,
+    rollup_1h_table,
+    rollup_1min_table,
+    storage_meta_table,
+)
 from storage.models.users import User
 
 __all__ = [
+    "AlarmEventRecord",
+    "AlarmLimitRecord",
+    "AlarmRecord",
     "Base",
     "Bus",
     "ChangeLogEntry",
@@ -16,5 +28,11 @@ __all__ = [
     "Site",
     "Tag",
     "User",
+    "meter_replacements_table",
+    "readings_staging_table",
     "readings_table",
+    "rollup_1d_table",
+    "rollup_1h_table",
+    "rollup_1min_table",
+    "storage_meta_table",
 ]

@@ -92,6 +92,8 @@ class Tag(Base):
     offset: Mapped[float] = mapped_column(Float, default=0.0)
     is_counter: Mapped[bool] = mapped_column(Boolean, default=False)
     rollover: Mapped[float | None] = mapped_column(Float, nullable=True)
+    max_rate: Mapped[float | None] = mapped_column(Float, nullable=True)
+    """Counters: largest plausible rate in units per second; None: 10 × the recent median."""
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     bit: Mapped[int | None] = mapped_column(Integer, nullable=True)
     length: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
