@@ -18,7 +18,14 @@ from typing import Any
 
 from bench.common import REPO_ROOT, RESULT_PREFIX
 
-BENCHMARKS = ("request_planning", "rtu_scan", "tcp_fanout", "ingest")
+BENCHMARKS = (
+    "request_planning",
+    "rtu_scan",
+    "tcp_fanout",
+    "ingest",
+    "history_query",
+    "gui_responsiveness",
+)
 
 
 def run(name: str, full: bool) -> tuple[dict[str, Any] | None, float]:

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         summary = self.context.runtime.summary()
         self.backlog_label.setText(
             self.tr("Stored %1 · waiting %2 · lost %3")
-            .replace("%1", f"{summary.writer.written:,}")
+            .replace("%1", f"{summary.writer.written + summary.writer.staged:,}")
             .replace("%2", f"{summary.writer.backlog:,}")
             .replace("%3", f"{summary.writer.dropped:,}")
         )

@@ -38,7 +38,10 @@ class ReadingActions(QObject):
         ts, value, text = dialog.value()
         actor = self._context.session.actor
 
+        runtime = self._context.runtime
+
         def write() -> None:
+            runtime.flush()  # readings still staged become correctable rows first
             with database.transaction() as session:
                 if correcting:
                     correct_reading(session, actor, tag.id, ts, value, text)

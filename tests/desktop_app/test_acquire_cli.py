@@ -32,8 +32,14 @@ def qingyuan(data_dir: Path, demo_port: int, *args: str) -> list[str]:
 
 
 def stored_readings(data_dir: Path) -> int:
-    with sqlite3.connect(data_dir / "qingyuan.sqlite3", timeout=10) as connection:
-        return connection.execute("SELECT count(*) FROM readings").fetchone()[0]
+    """Readings on disk, merged or still staged; 0 while the first start is still migrating."""
+    try:
+        with sqlite3.connect(data_dir / "qingyuan.sqlite3", timeout=10) as connection:
+            merged = connection.execute("SELECT count(*) FROM readings").fetchone()[0]
+            staged = connection.execute("SELECT count(*) FROM readings_staging").fetchone()[0]
+            return merged + staged
+    except sqlite3.OperationalError:
+        return 0
 
 
 def test_acquire_on_an_empty_directory_stores_demo_readings(data_dir: Path, demo_port: int) -> None:

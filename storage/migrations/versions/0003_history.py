@@ -86,9 +86,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", name="pk_storage_meta"),
     )
 
-    from storage.rollups import rebuild_rollups
+    bind = op.get_bind()
+    if bind.execute(sa.text("SELECT 1 FROM readings LIMIT 1")).first() is not None:
+        from storage.rollups import rebuild_rollups  # numpy: only when there is work
 
-    rebuild_rollups(op.get_bind())
+        rebuild_rollups(bind)
 
 
 def downgrade() -> None:
