@@ -25,6 +25,8 @@ class Preference:
 
 LANGUAGE = Preference("ui/language", str, "zh_CN")
 TREND_WINDOW_S = Preference("trends/window_seconds", int, 600)
+TREND_VIEWS = Preference("trends/saved_views", str, "{}")
+"""Saved trend views: a JSON object, view name → the trend widget's view state."""
 
 
 class Preferences:

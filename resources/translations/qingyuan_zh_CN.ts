@@ -759,52 +759,52 @@ Reason (kept in the change log):</source>
 <context>
     <name>DashboardStrip</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="92" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="93" />
         <source>no comparison yet</source>
         <translation>暂无对比数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="96" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="97" />
         <source>%1 %2 % vs same hour yesterday</source>
         <translation>较昨日同时段 %1 %2 %</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="101" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="102" />
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="102" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="103" />
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="103" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="104" />
         <source>Steam</source>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="104" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="105" />
         <source>Fresh water</source>
         <translation>新鲜水</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="117" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="118" />
         <source>kgce today</source>
         <translation>今日 kgce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="123" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="124" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="124" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="125" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard_strip.py" line="125" />
+        <location filename="../../desktop_app/ui/dashboard_strip.py" line="126" />
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
@@ -1997,7 +1997,7 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>ReadingActions</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_actions.py" line="51" />
+        <location filename="../../desktop_app/ui/reading_actions.py" line="54" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2048,6 +2048,29 @@ Sign in with it (bottom right) and change it.</source>
         <location filename="../../desktop_app/ui/dialogs/reading_dialog.py" line="81" />
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <location filename="../../desktop_app/ui/saved_views.py" line="43" />
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_views.py" line="70" />
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_views.py" line="70" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_views.py" line="82" />
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
     </message>
 </context>
 <context>
@@ -2350,12 +2373,12 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/trends.py" line="75" />
+        <location filename="../../desktop_app/ui/pages/trends.py" line="78" />
         <source>Live trends</source>
         <translation>实时趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/trends.py" line="78" />
+        <location filename="../../desktop_app/ui/pages/trends.py" line="82" />
         <source>Tick up to %1 measurements. Drag to pan, wheel to zoom; 'Follow live' returns to the newest data.</source>
         <translation>最多勾选 %1 个测点。拖动平移，滚轮缩放；点击“跟随实时”回到最新数据。</translation>
     </message>

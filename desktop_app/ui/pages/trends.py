@@ -10,6 +10,7 @@ from desktop_app.services.configuration import Catalog, TagInfo
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.history_loader import answer_history_request, load_recent
 from desktop_app.ui.pages.base import Page
+from desktop_app.ui.saved_views import SavedViews
 from domain.readings import ReadingBatch
 from widgets.trend_plot import LiveTrendPlot
 
@@ -21,6 +22,8 @@ class TrendsPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self._tags: dict[int, TagInfo] = {}
+        self.trend = LiveTrendPlot(self)
+        self.views = SavedViews(self, context, self.trend, self.show_tags)
         self.tag_model = QStandardItemModel(self)
         self.tag_list = QListView(self)
         self.tag_list.setModel(self.tag_model)
@@ -30,9 +33,9 @@ class TrendsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.hint_label)
+        left_layout.addLayout(self.views.layout)
         left_layout.addWidget(self.tag_list, 1)
 
-        self.trend = LiveTrendPlot(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.trend)
@@ -73,6 +76,7 @@ class TrendsPage(Page):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Live trends"))
+        self.views.retranslate()
         self.hint_label.setText(
             self.tr(
                 "Tick up to %1 measurements. Drag to pan, wheel to zoom; "
