@@ -88,20 +88,9 @@ class AlarmLimitDialog(FormDialog):
         limit = self.value()
         return limit_problems(limit) or limit_set_problems(limit, self._others)
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        """As the base form, with the alarm codes' own sentences."""
-        for label in self._problem_labels.values():
-            label.hide()
-        general = []
-        for problem in problems:
-            target = self._problem_labels.get(problem.field)
-            text = alarm_problem_text(problem.code, problem.detail)
-            if target is None or self._rows[problem.field][1].isHidden():
-                general.append(text)
-                continue
-            target.setText(text)
-            target.show()
-        self.general_problem.setText("\n".join(general))
+    def describe(self, problem: Problem) -> str:
+        """The alarm codes' own sentences."""
+        return alarm_problem_text(problem.code, problem.detail)
 
     @Slot()
     def _on_kind(self) -> None:

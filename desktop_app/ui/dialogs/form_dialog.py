@@ -66,13 +66,17 @@ class FormDialog(QDialog):
     def problems(self) -> list[Problem]:
         return []
 
+    def describe(self, problem: Problem) -> str:
+        """The sentence shown for a problem; dialogs with codes of their own override this."""
+        return problem_text(problem.code, problem.detail)
+
     def show_problems(self, problems: list[Problem]) -> None:
         for label in self._problem_labels.values():
             label.hide()
         general = []
         for problem in problems:
             label = self._problem_labels.get(problem.field)
-            text = problem_text(problem.code, problem.detail)
+            text = self.describe(problem)
             if label is None or self._rows[problem.field][1].isHidden():
                 general.append(text)
                 continue
