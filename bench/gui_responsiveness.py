@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
 from bench.common import (
@@ -32,6 +32,7 @@ from bench.common import (
     report,
 )
 from desktop_app.ui.bridge import AcquisitionBridge
+from desktop_app.ui.gc_pauses import settle_after_startup
 from domain.instruments import BusConfig, BusKind, DeviceConfig
 from domain.quality import Quality
 from domain.readings import Reading, ReadingBatch, now_ms
@@ -59,6 +60,7 @@ class Probe(QObject):
         self.worst_ms = 0.0
         self.late: list[float] = []
         self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(PROBE_MS)
         self.timer.timeout.connect(self.tick)
 
@@ -143,6 +145,7 @@ def measure(app: QApplication, seconds: float, loaded: bool) -> tuple[Probe, flo
             wall = TrendWall([t.id for t in tags])
             bridge.batches_arrived.connect(wall.on_batches)
             wall.show()
+            settle_after_startup()  # as the application does once its window is shown
             producer = threading.Thread(
                 target=produce,
                 args=([writer.submit, bridge.push], [t.id for t in tags], stop),
@@ -152,6 +155,7 @@ def measure(app: QApplication, seconds: float, loaded: bool) -> tuple[Probe, flo
         probe.start()
         QTimer.singleShot(int(seconds * 1000), app.quit)
         app.exec()
+        probe.timer.stop()
         stop.set()
         if loaded:
             producer.join(5)

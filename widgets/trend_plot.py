@@ -1,9 +1,14 @@
 """Live multi-series trend plot (pyqtgraph) with history on demand, cursor read-out and export.
 
 Acquisition may deliver many small batches per second, so :meth:`LiveTrendPlot.append` only
-writes into a per-series ring buffer and marks the series dirty; a QTimer redraws dirty series a
-few dozen times per second. Readings that are missing, of non-GOOD quality, or separated by an
-unusually long pause break the line (NaN + ``connect="finite"``) instead of being bridged, because
+writes into a per-series ring buffer and marks the series dirty; a QTimer redraws dirty series.
+Redrawing faster than the view moves by one pixel shows nothing new, so the timer runs at the
+pixel rate of the visible window (between ``refresh_ms`` and half a second), and each trend starts
+at its own phase: a wall of trends then paints one or two plots per event-loop pass instead of all
+of them at once, which is what keeps the GUI responsive under load.
+
+Readings that are missing, of non-GOOD quality, or separated by an unusually long pause break
+the line (NaN + ``connect="finite"``) instead of being bridged, because
 an interpolated line over a communication outage would pass for measured data.
 
 Older data is not the widget's business to fetch: when the view (after a debounce) reaches
@@ -14,6 +19,7 @@ ends "follow live". Axes per unit live in ``trend_axes``, per-series drawing in 
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +42,10 @@ from widgets.trend_toolbar import TrendToolbar
 from widgets.trend_view_state import capture_view, restore_view
 
 __all__ = ["LiveTrendPlot"]
+
+_SLOWEST_REFRESH_MS = 500
+_GOLDEN = 0.6180339887
+_phases = itertools.count()
 
 
 class LiveTrendPlot(QWidget):
@@ -94,8 +104,10 @@ class LiveTrendPlot(QWidget):
         layout.addWidget(self._canvas, 1)
         self._axes.relayout([])
         self._retranslate()
+        self._fastest_ms = max(1, int(refresh_ms))
+        self._phase = (next(_phases) * _GOLDEN) % 1.0
         self._timer = QTimer(self)
-        self._timer.setInterval(refresh_ms)
+        self._timer.setInterval(self._fastest_ms)
         self._timer.timeout.connect(self.refresh)
 
     def add_series(self, key: str, label: str, unit: str, color: str | None = None) -> None:
@@ -186,6 +198,15 @@ class LiveTrendPlot(QWidget):
             self._view_changed = False
             self._toolbar.status.setText(self.status_text())
             self._cursor.update_label()
+        interval = self.refresh_interval_ms()
+        if self._timer.isActive() and self._timer.interval() != interval:
+            self._timer.setInterval(interval)
+
+    def refresh_interval_ms(self) -> int:
+        """Time the visible window takes to scroll by one pixel, within the allowed range."""
+        per_pixel = self._window * 1000.0 / max(1, self._pixels())
+        slowest = max(_SLOWEST_REFRESH_MS, self._fastest_ms)
+        return int(min(max(per_pixel, self._fastest_ms), slowest))
 
     def set_history(
         self,
@@ -329,7 +350,8 @@ class LiveTrendPlot(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
-        self._timer.start()
+        interval = self.refresh_interval_ms()
+        self._timer.start(int(interval * (1.0 + self._phase)))
 
     def hideEvent(self, event: QHideEvent) -> None:
         """A hidden trend does not redraw; appended data stays dirty until shown again."""

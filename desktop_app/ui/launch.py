@@ -24,6 +24,7 @@ from desktop_app.ui.bridge import AcquisitionBridge
 from desktop_app.ui.catalog import SiteCatalog
 from desktop_app.ui.context import AppContext, UserSession
 from desktop_app.ui.fonts import apply_application_font
+from desktop_app.ui.gc_pauses import settle_after_startup
 from desktop_app.ui.i18n import LanguageSwitcher
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import LANGUAGE, Preferences
@@ -99,6 +100,7 @@ def launch_gui(args: argparse.Namespace) -> int:
     window = MainWindow(context)
     window.resize(*SCREEN_SIZE)
     window.show()
+    settle_after_startup()
     context.runtime.start()
     if startup.initial_admin is not None and not args.offscreen:
         admin = startup.initial_admin

@@ -316,3 +316,29 @@ def test_series_label_changes_in_the_legend(qtbot: QtBot) -> None:
     plot.set_series_label("p", "Active power")
     label = plot._legend.getLabel(plot.curve_item("p"))
     assert label.text == "Active power [kW]"
+
+
+def test_redraw_pace_follows_the_pixel_rate_of_the_window(plot: LiveTrendPlot) -> None:
+    """Redrawing faster than the view scrolls by a pixel shows nothing new and costs the GUI."""
+    plot.set_window_seconds(2)
+    assert plot.refresh_interval_ms() == 20  # short window: the fastest allowed pace
+    plot.set_window_seconds(60)
+    one_minute = plot.refresh_interval_ms()
+    plot.set_window_seconds(120)
+    two_minutes = plot.refresh_interval_ms()
+    assert 20 < one_minute < two_minutes < 500
+    assert two_minutes == pytest.approx(2 * one_minute, abs=1)
+    plot.set_window_seconds(24 * 3600)
+    assert plot.refresh_interval_ms() == 500  # a day on screen still shows new data promptly
+
+
+def test_trends_on_one_screen_start_their_timers_out_of_step(qtbot: QtBot) -> None:
+    """A wall of trends must not all repaint in the same event-loop pass."""
+    first_fires = []
+    for _ in range(4):
+        widget = LiveTrendPlot(refresh_ms=20, window_seconds=2)
+        qtbot.addWidget(widget)
+        widget.resize(400, 200)
+        widget.show()
+        first_fires.append(widget._timer.remainingTime())
+    assert len(set(first_fires)) == len(first_fires)
