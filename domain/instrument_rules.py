@@ -89,6 +89,10 @@ def tag_problems(tag: TagConfig, *, modbus: bool) -> list[Problem]:
         problems.append(Problem("poll_interval_s", "bad_interval", str(tag.poll_interval_s)))
     if tag.rollover is not None and not (tag.is_counter and tag.rollover > 0):
         problems.append(Problem("rollover", "bad_rollover", str(tag.rollover)))
+    if tag.max_rate is not None and not (
+        tag.is_counter and math.isfinite(tag.max_rate) and tag.max_rate > 0
+    ):
+        problems.append(Problem("max_rate", "bad_max_rate", str(tag.max_rate)))
     return problems
 
 

@@ -122,6 +122,8 @@ class TagConfig:
     offset: float = 0.0
     is_counter: bool = False
     rollover: float | None = None
+    max_rate: float | None = None
+    """Largest believable counter rise per second; None: judged from the tag's own history."""
     label: str = ""
     bit: int | None = None
     """Bit number (0 = least significant) for DataType.BIT."""

@@ -317,6 +317,18 @@ def rebuild_rollups(connection: Connection, *, day_offset_ms: int = DEFAULT_DAY_
     recompute_rollups(connection, tag_ids, horizon or 0, 2**62, day_offset_ms=day_offset_ms)
 
 
+def recompute_stored_history(
+    connection: Connection, tag_ids: Iterable[int], *, day_offset_ms: int = DEFAULT_DAY_OFFSET_MS
+) -> None:
+    """Recompute some tags' rollups wherever raw readings remain (a changed counter setting).
+
+    Rollups older than the raw horizon are kept as they are: their readings are gone, so they
+    are the only record left and cannot be recomputed.
+    """
+    horizon = raw_horizon(connection)
+    recompute_rollups(connection, tag_ids, horizon or 0, 2**62, day_offset_ms=day_offset_ms)
+
+
 def record_meter_replacement(
     connection: Connection,
     tag_id: int,

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import history_command, modbus_commands
+from desktop_app.cli import history_command, modbus_commands, readings_command
 from desktop_app.services.runtime import AcquisitionRuntime
 from desktop_app.services.startup import Startup, open_site
 from desktop_app.services.stats import database_stats
@@ -33,6 +33,7 @@ def run(command: str, args: argparse.Namespace) -> int:
         "users": _users,
         "modbus": modbus_commands.run_modbus,
         "history": history_command.run,
+        "readings": readings_command.run,
         "ports": modbus_commands.run_ports,
     }
     return handlers[command](args)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import commands, history_command, modbus_commands
+from desktop_app.cli import commands, history_command, modbus_commands, readings_command
 
 LANGUAGES = ("zh_CN", "en")
 PAGES = (
@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     modbus_commands.add_parsers(sub)
     history_command.add_parser(sub)
+    readings_command.add_parser(sub)
 
     users = sub.add_parser("users", help="list the users")
     users.add_argument("--json", action="store_true", help="print JSON")

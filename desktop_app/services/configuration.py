@@ -146,6 +146,7 @@ def _tag_config(tag: Tag) -> TagConfig:
         offset=tag.offset,
         is_counter=tag.is_counter,
         rollover=tag.rollover,
+        max_rate=tag.max_rate,
         label=tag.label,
         bit=tag.bit,
         length=tag.length,

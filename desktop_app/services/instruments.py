@@ -20,6 +20,7 @@ from domain.instruments import BusConfig, DeviceConfig, TagConfig
 from domain.roles import Actor, Permission
 from storage.models import Bus, Device, Site, Tag
 from storage.models.readings import readings_table
+from storage.rollups import recompute_stored_history
 
 
 def create_bus(session: Session, actor: Actor, bus: BusConfig) -> int:
@@ -86,7 +87,12 @@ def update_tag(
     fields = _tag_fields(tag)
     if label_en is not None:
         fields["label_en"] = label_en
+    before = _counter_settings(row)
     _update(session, actor, row, "tag", fields, reason)
+    if _counter_settings(row) != before:
+        # Every consumption figure of the tag depends on these: recompute its whole history in
+        # the same transaction, so no total is ever computed under the old settings.
+        recompute_stored_history(session.connection(), [row.id])
 
 
 def set_enabled(
@@ -160,6 +166,10 @@ def _update(
         )
 
 
+def _counter_settings(row: Tag) -> tuple[bool, float | None, float | None]:
+    return bool(row.is_counter), row.rollover, row.max_rate
+
+
 def _is_modbus(bus: Bus) -> bool:
     return bus.kind.startswith("modbus")
 
@@ -227,6 +237,7 @@ def _tag_fields(tag: TagConfig) -> dict[str, Any]:
         "offset": tag.offset,
         "is_counter": tag.is_counter,
         "rollover": tag.rollover,
+        "max_rate": tag.max_rate,
         "bit": tag.bit,
         "length": tag.length,
         "deadband": tag.deadband,

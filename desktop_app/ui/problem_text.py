@@ -81,6 +81,18 @@ def problem_text(code: str, detail: str = "") -> str:
         "bad_rollover": QCoreApplication.translate(
             "ProblemText", "Only counters roll over, at a value above 0."
         ),
+        "bad_max_rate": QCoreApplication.translate(
+            "ProblemText", "Only counters have a largest rise, and it must be above 0."
+        ),
+        "negative_counter": QCoreApplication.translate(
+            "ProblemText", "A meter reading cannot be negative."
+        ),
+        "not_counter": QCoreApplication.translate(
+            "ProblemText", "Only a cumulative counter has a meter to replace."
+        ),
+        "replacement_exists": QCoreApplication.translate(
+            "ProblemText", "A meter replacement is already recorded at this time."
+        ),
         "has_history": QCoreApplication.translate(
             "ProblemText", "This tag has stored readings: disable it instead of deleting it."
         ),

@@ -1214,12 +1214,12 @@ Reason (kept in the change log):</source>
         <translation>原始数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="326" />
+        <location filename="../../widgets/trend_plot.py" line="347" />
         <source>Bad quality</source>
         <translation>质量异常</translation>
     </message>
     <message>
-        <location filename="../../widgets/trend_plot.py" line="387" />
+        <location filename="../../widgets/trend_plot.py" line="409" />
         <source>Flow</source>
         <translation>流量</translation>
     </message>
@@ -1384,6 +1384,55 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>MeterReplacementDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="34" />
+        <source>Record a meter replacement — %1</source>
+        <translation>记录换表 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="44" />
+        <source>Swapped at (local)</source>
+        <translation>换表时间（本地）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="45" />
+        <source>Last stored reading before</source>
+        <translation>此前最后一次存储读数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="46" />
+        <source>Old meter, final reading</source>
+        <translation>旧表最终读数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="47" />
+        <source>New meter, first reading</source>
+        <translation>新表起始读数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="48" />
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="49" />
+        <source>Earlier replacements</source>
+        <translation>以往换表记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="73" />
+        <source>The old meter had already counted more than this.</source>
+        <translation>旧表此前已累计超过该读数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="114" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/overview.py" line="86" />
@@ -1401,12 +1450,17 @@ Sign in with it (bottom right) and change it.</source>
         <translation>修正读数…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="196" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="113" />
+        <source>Record a meter replacement…</source>
+        <translation>记录换表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="200" />
         <source>Live trend: %1 (click a row above to choose)</source>
         <translation>实时趋势：%1（点击上方表格中的一行进行选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="210" />
+        <location filename="../../desktop_app/ui/pages/overview.py" line="214" />
         <source>%1 — %2 of %3 measurements live</source>
         <translation>%1 — %3 个测点中 %2 个实时在线</translation>
     </message>
@@ -1501,7 +1555,7 @@ Sign in with it (bottom right) and change it.</source>
     <name>ProblemText</name>
     <message>
         <location filename="../../desktop_app/ui/problem_text.py" line="15" />
-        <location filename="../../desktop_app/ui/problem_text.py" line="94" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="106" />
         <source>A name is required.</source>
         <translation>名称不能为空。</translation>
     </message>
@@ -1647,141 +1701,161 @@ Sign in with it (bottom right) and change it.</source>
     </message>
     <message>
         <location filename="../../desktop_app/ui/problem_text.py" line="84" />
+        <source>Only counters have a largest rise, and it must be above 0.</source>
+        <translation>只有累计量才有最大增量，且必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="87" />
+        <source>A meter reading cannot be negative.</source>
+        <translation>表计读数不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="90" />
+        <source>Only a cumulative counter has a meter to replace.</source>
+        <translation>只有累计量测点才能记录换表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="93" />
+        <source>A meter replacement is already recorded at this time.</source>
+        <translation>该时刻已记录过一次换表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="96" />
         <source>This tag has stored readings: disable it instead of deleting it.</source>
         <translation>该测点已有存储读数：请停用而不是删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="87" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="99" />
         <source>It no longer exists; another user may have removed it.</source>
         <translation>该对象已不存在，可能已被其他用户删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="90" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="102" />
         <source>No site is configured.</source>
         <translation>尚未配置站点。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="91" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="103" />
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="95" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="107" />
         <source>Choose a model.</source>
         <translation>请选择型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="96" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="108" />
         <source>Choose the reading.</source>
         <translation>请选择读数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="97" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="109" />
         <source>A correction needs a reason; it is kept in the change log.</source>
         <translation>修正必须填写原因，原因将记入变更记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="100" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="112" />
         <source>A reading exists at that time: correct it instead.</source>
         <translation>该时间已有读数：请改用修正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="103" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="115" />
         <source>There is no reading at that time.</source>
         <translation>该时间没有读数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="106" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="118" />
         <source>The time lies in the future.</source>
         <translation>该时间在未来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="107" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="119" />
         <source>Profiles describe Modbus devices: choose a Modbus bus.</source>
         <translation>设备模板描述的是 Modbus 设备：请选择 Modbus 总线。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="112" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="124" />
         <source>Not accepted: %1</source>
         <translation>不被接受：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="119" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="131" />
         <source>Your role (%1) does not allow this. Sign in as an engineer or administrator.</source>
         <translation>您的角色（%1）无权执行此操作。请以工程师或管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="128" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="140" />
         <source>The operation failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="136" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="148" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="137" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="149" />
         <source>The file is not valid JSON.</source>
         <translation>文件不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="138" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="150" />
         <source>The file is too large.</source>
         <translation>文件过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="139" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="151" />
         <source>The file is nested too deeply.</source>
         <translation>文件嵌套层级过深。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="140" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="152" />
         <source>The file was made by a newer version of Qingyuan.</source>
         <translation>该文件由更新版本的清源生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="143" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="155" />
         <source>A required entry is missing.</source>
         <translation>缺少必填项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="144" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="156" />
         <source>An entry is not part of the profile format (misspelt?).</source>
         <translation>存在不属于模板格式的条目（是否拼写错误？）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="147" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="159" />
         <source>A value is not allowed here.</source>
         <translation>此处的取值不被允许。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="148" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="160" />
         <source>Two tags have the same key.</source>
         <translation>两个测点的标识相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="149" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="161" />
         <source>Two tags use the same registers.</source>
         <translation>两个测点占用了相同的寄存器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="150" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="162" />
         <source>The profile has too many tags.</source>
         <translation>模板中的测点过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="153" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="165" />
         <source>A built-in profile with the same id is as new or newer.</source>
         <translation>已有同一标识且版本不低于它的内置模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="156" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="168" />
         <source>A newer version of this profile is already installed.</source>
         <translation>已安装该模板的更新版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="159" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="171" />
         <source>A different profile with the same id and version is installed.</source>
         <translation>已安装标识和版本相同但内容不同的模板。</translation>
     </message>
@@ -1997,7 +2071,7 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>ReadingActions</name>
     <message>
-        <location filename="../../desktop_app/ui/reading_actions.py" line="54" />
+        <location filename="../../desktop_app/ui/reading_actions.py" line="76" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2164,89 +2238,104 @@ Sign in with it (bottom right) and change it.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="84" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="83" />
+        <source>judge from history</source>
+        <translation>按历史数据判断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="86" />
+        <source>The largest rise per second the meter can really count. Larger rises are flagged as implausible and not added to consumption.</source>
+        <translation>表计每秒实际可能累计的最大增量。更大的增量将标记为不合理，不计入消耗量。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="92" />
         <source>Name (key)</source>
         <translation>名称（标识）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="85" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="93" />
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="86" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="94" />
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="87" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="95" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="102" />
         <source>Register table</source>
         <translation>寄存器区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="95" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="103" />
         <source>Address (0-based · manual number)</source>
         <translation>地址（从0开始 · 手册编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="104" />
         <source>Data type</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="105" />
         <source>Byte/word order</source>
         <translation>字节/字序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="106" />
         <source>Bit</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="107" />
         <source>Registers (2 characters each)</source>
         <translation>寄存器数（每个2字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="109" />
         <source>Field (regex group name)</source>
         <translation>字段（正则分组名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="111" />
         <source>Scale (value = raw × scale + offset)</source>
         <translation>系数（值 = 原始值 × 系数 + 偏移）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="112" />
         <source>Offset</source>
         <translation>偏移</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="113" />
         <source>Deadband (store only larger changes)</source>
         <translation>死区（仅存储更大的变化）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="114" />
         <source>Store at least every</source>
         <translation>最长存储间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="107" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="115" />
         <source>Poll interval</source>
         <translation>采集周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="109" />
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="117" />
         <source>Counter rolls over at</source>
         <translation>计数器翻转值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/tag_dialog.py" line="118" />
+        <source>Largest believable rise</source>
+        <translation>最大可信增量</translation>
     </message>
 </context>
 <context>

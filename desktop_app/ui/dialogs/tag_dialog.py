@@ -79,6 +79,14 @@ class TagDialog(FormDialog):
         self.counter_check.setChecked(o.is_counter)
         self.rollover_spin = _number(o.rollover or 0.0, 2, low=0, high=1e18)
         self.rollover_spin.setSpecialValueText(self.tr("none"))
+        self.max_rate_spin = _number(o.max_rate or 0.0, 3, low=0, high=1e12, suffix=" /s")
+        self.max_rate_spin.setSpecialValueText(self.tr("judge from history"))
+        self.max_rate_spin.setToolTip(
+            self.tr(
+                "The largest rise per second the meter can really count. Larger rises are "
+                "flagged as implausible and not added to consumption."
+            )
+        )
         self.field_edit = QLineEdit(o.field)
         for field, caption, widget in (
             ("name", self.tr("Name (key)"), self.name_edit),
@@ -107,20 +115,24 @@ class TagDialog(FormDialog):
             ("poll_interval_s", self.tr("Poll interval"), self.interval_spin),
             ("is_counter", "", self.counter_check),
             ("rollover", self.tr("Counter rolls over at"), self.rollover_spin),
+            ("max_rate", self.tr("Largest believable rise"), self.max_rate_spin),
         ):
             self.add_row(field, caption, widget)
         self.address_spin.valueChanged.connect(self._address_changed)
         self.manual_spin.valueChanged.connect(self._manual_changed)
         self.table_combo.currentIndexChanged.connect(self._address_changed)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
+        self.counter_check.toggled.connect(self._counter_changed)
         self._address_changed()
         self._type_changed()
+        self._counter_changed()
 
     def register_type(self) -> RegisterType:
         return RegisterType(self.table_combo.currentData()) if self._modbus else RegisterType.FIELD
 
     def value(self) -> TagConfig:
         data_type = DataType(self.type_combo.currentData())
+        counter = self.counter_check.isChecked()
         return replace(
             self._original,
             name=self.name_edit.text().strip(),
@@ -137,8 +149,9 @@ class TagDialog(FormDialog):
             deadband=self.deadband_spin.value(),
             max_silence_s=self.silence_spin.value(),
             poll_interval_s=self.interval_spin.value() or None,
-            is_counter=self.counter_check.isChecked(),
-            rollover=self.rollover_spin.value() or None,
+            is_counter=counter,
+            rollover=(self.rollover_spin.value() or None) if counter else None,
+            max_rate=(self.max_rate_spin.value() or None) if counter else None,
             field=self.field_edit.text().strip(),
         )
 
@@ -169,6 +182,12 @@ class TagDialog(FormDialog):
                 self.address_spin.setValue(rest - 1)
                 self.address_spin.blockSignals(False)
                 return
+
+    @Slot()
+    def _counter_changed(self) -> None:
+        counter = self.counter_check.isChecked()
+        self.set_row_visible("rollover", counter)
+        self.set_row_visible("max_rate", counter)
 
     @Slot()
     def _type_changed(self) -> None:

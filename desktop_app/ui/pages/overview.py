@@ -110,11 +110,15 @@ class OverviewPage(Page):
         correct = menu.addAction(self.tr("Correct a reading…"))
         for action in (enter, correct):
             action.setEnabled(allowed)
+        swap = menu.addAction(self.tr("Record a meter replacement…"))
+        swap.setEnabled(self.readings.may_replace_meter(tag))
         chosen = menu.exec(self.table.viewport().mapToGlobal(position))
         if chosen is enter:
             self.readings.enter(tag)
         elif chosen is correct:
             self.readings.correct(tag)
+        elif chosen is swap:
+            self.readings.replace_meter(tag)
 
     @Slot()
     def _reload_latest(self) -> None:

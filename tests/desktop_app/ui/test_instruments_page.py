@@ -36,6 +36,25 @@ def test_the_tag_dialog_links_pdu_address_and_manual_number(
     )
 
 
+def test_the_tag_dialog_offers_counter_limits_only_for_counters(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    bus = app_context.catalog.current.buses[0]
+    dialog = TagDialog(bus.devices[0], modbus=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.max_rate_spin.isVisible()
+    dialog.counter_check.setChecked(True)
+    assert dialog.max_rate_spin.isVisible() and dialog.rollover_spin.isVisible()
+    dialog.max_rate_spin.setValue(12.5)
+    dialog.rollover_spin.setValue(99_999_999)
+    tag = dialog.value()
+    assert (tag.is_counter, tag.max_rate, tag.rollover) == (True, 12.5, 99_999_999)
+    dialog.counter_check.setChecked(False)  # hidden limits are not kept for a plain value
+    tag = dialog.value()
+    assert (tag.is_counter, tag.max_rate, tag.rollover) == (False, None, None)
+
+
 def test_the_bus_dialog_shows_problems_in_place(qtbot: QtBot, app_context: AppContext) -> None:
     dialog = BusDialog()
     qtbot.addWidget(dialog)
