@@ -12,10 +12,11 @@ On SQLite the commits land in the append-only staging table, and the writer merg
 into `readings` and the rollups in large sorted batches, as often as the page-write budget of
 `StagingPolicy` allows (`storage.staging` explains why). `flush()` and `stop()` merge
 everything. Between commits it runs the retention step (`storage.retention`) every
-`maintenance_interval_s`, and continuously while deletions are pending.
+`maintenance_interval_s`, continuously while deletions are pending, and right after
+`set_retention` changed the policy (`storage.retention_schedule`).
 
-Thread: `submit`, `flush`, `stats` and `stop` may be called from any thread; everything else runs
-on the "storage-writer" thread.
+Thread: `submit`, `flush`, `stats`, `set_retention` and `stop` may be called from any thread;
+everything else runs on the "storage-writer" thread.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from domain.readings import ReadingBatch, now_ms
+from domain.readings import ReadingBatch
 from storage.readings import ReadingRow, reading_rows
-from storage.retention import RetentionPolicy, retention_step
+from storage.retention import RetentionPolicy
+from storage.retention_schedule import RetentionSchedule
 from storage.rollup_arrays import DEFAULT_DAY_OFFSET_MS, check_day_offset
 from storage.spool import ReadingSpool
 from storage.staging import (
@@ -95,14 +97,11 @@ class StorageWriter:
         sqlite = engine.dialect.name == "sqlite"
         policy = staging if staging is not None else StagingPolicy()
         self._staging = policy if policy.enabled and sqlite else None
-        self._retention = retention if retention is not None else RetentionPolicy()
-        self._maintenance_s = maintenance_interval_s
+        self._retention = RetentionSchedule(retention or RetentionPolicy(), maintenance_interval_s)
         self._state = WriterState(day_offset_ms=check_day_offset(day_offset_ms))
         self._staged = 0
         self._staged_tags: set[int] = set()
         self._last_merge = time.monotonic()
-        self._next_maintenance = time.monotonic() + maintenance_interval_s
-        self._retention_pending = False
         self._deleted = 0
         self._spool = ReadingSpool(spool_path) if spool_path is not None else None
         self._spooled = self._spool.rows if self._spool else 0
@@ -150,6 +149,15 @@ class StorageWriter:
             self._queue.put(_STOP)
             self._thread.join(timeout_s)
         return self.stats()
+
+    def set_retention(self, policy: RetentionPolicy) -> None:
+        """Apply a changed policy: the writer runs a retention step under it within a commit
+        cycle (`max_delay_s`), so a shorter period takes effect at once."""
+        self._retention.set_policy(policy)
+
+    @property
+    def retention(self) -> RetentionPolicy:
+        return self._retention.policy
 
     @property
     def is_alive(self) -> bool:
@@ -364,23 +372,10 @@ class StorageWriter:
 
     def _maintain(self) -> None:
         """One retention batch when due; retention failures never stop acquisition."""
-        policy = self._retention
-        if not self._retention_pending and time.monotonic() < self._next_maintenance:
-            return
-        self._next_maintenance = time.monotonic() + self._maintenance_s
-        try:
-            with self._engine.begin() as connection:
-                begin_write(connection)
-                done = retention_step(
-                    connection, policy, now_ms(), day_offset_ms=self._state.day_offset_ms
-                )
-        except Exception as error:  # retention must never stop acquisition
-            log.warning("storage writer: retention step failed: %s", error)
-            self._retention_pending = False
-            return
-        self._retention_pending = done.pending
-        with self._lock:
-            self._deleted += done.deleted
+        deleted = self._retention.run_if_due(self._engine, self._state.day_offset_ms)
+        if deleted:
+            with self._lock:
+                self._deleted += deleted
 
     def _retry_final_writes(self) -> bool:
         for delay in (0.2, 0.5, 1.0):

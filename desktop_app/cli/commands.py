@@ -11,7 +11,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli import history_command, modbus_commands, readings_command
+from desktop_app.cli import (
+    history_command,
+    modbus_commands,
+    readings_command,
+    retention_command,
+)
 from desktop_app.services.runtime import AcquisitionRuntime
 from desktop_app.services.startup import Startup, open_site
 from desktop_app.services.stats import database_stats
@@ -34,6 +39,7 @@ def run(command: str, args: argparse.Namespace) -> int:
         "modbus": modbus_commands.run_modbus,
         "history": history_command.run,
         "readings": readings_command.run,
+        "retention": retention_command.run,
         "ports": modbus_commands.run_ports,
     }
     return handlers[command](args)

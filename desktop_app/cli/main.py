@@ -12,7 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import commands, history_command, modbus_commands, readings_command
+from desktop_app.cli import (
+    commands,
+    history_command,
+    modbus_commands,
+    readings_command,
+    retention_command,
+)
 
 LANGUAGES = ("zh_CN", "en")
 PAGES = (
@@ -94,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     modbus_commands.add_parsers(sub)
     history_command.add_parser(sub)
     readings_command.add_parser(sub)
+    retention_command.add_parser(sub)
 
     users = sub.add_parser("users", help="list the users")
     users.add_argument("--json", action="store_true", help="print JSON")

@@ -18,6 +18,8 @@ from domain.readings import ReadingBatch
 from drivers.device_health import DeviceHealth
 from drivers.engine import AcquisitionEngine
 from drivers.simulators.modbus_server import DemoPlantServer
+from storage.retention import RetentionPolicy
+from storage.retention_settings import load_retention_policy
 from storage.writer import StorageWriter, WriterStats
 
 log = logging.getLogger(__name__)
@@ -42,7 +44,11 @@ class AcquisitionRuntime:
     def __init__(self, database: Database, buses: tuple[BusConfig, ...], *, demo: bool) -> None:
         self._buses = buses
         self._demo = demo
-        self._writer = StorageWriter(database.engine, spool_path=spool_path(database.data_dir))
+        with database.engine.connect() as connection:  # the site's choice, before any write
+            retention = load_retention_policy(connection)
+        self._writer = StorageWriter(
+            database.engine, spool_path=spool_path(database.data_dir), retention=retention
+        )
         self._engine = AcquisitionEngine(active_configuration(buses), self._dispatch)
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()
@@ -86,6 +92,14 @@ class AcquisitionRuntime:
 
     def flush(self, timeout_s: float = 10.0) -> bool:
         return self._writer.flush(timeout_s)
+
+    def apply_retention(self, policy: RetentionPolicy) -> None:
+        """Use a newly saved retention policy now; a shorter period deletes within seconds."""
+        self._writer.set_retention(policy)
+
+    @property
+    def retention(self) -> RetentionPolicy:
+        return self._writer.retention
 
     def summary(self) -> RuntimeSummary:
         with self._lock:

@@ -119,6 +119,15 @@ def problem_text(code: str, detail: str = "") -> str:
         "not_modbus_bus": QCoreApplication.translate(
             "ProblemText", "Profiles describe Modbus devices: choose a Modbus bus."
         ),
+        "raw_days_too_short": QCoreApplication.translate(
+            "ProblemText",
+            "Keep raw readings at least %1 days: corrections and audits of recent months "
+            "need them.",
+        ),
+        "raw_days_too_long": QCoreApplication.translate(
+            "ProblemText", "Keep raw readings at most %1 days, or choose to keep all."
+        ),
+        "bad_size": QCoreApplication.translate("ProblemText", "Enter a size in GB above 0."),
     }
     return texts.get(
         code, QCoreApplication.translate("ProblemText", "Not accepted: %1").replace("%1", code)

@@ -1775,87 +1775,102 @@ Sign in with it (bottom right) and change it.</source>
         <translation>设备模板描述的是 Modbus 设备：请选择 Modbus 总线。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="124" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="122" />
+        <source>Keep raw readings at least %1 days: corrections and audits of recent months need them.</source>
+        <translation>原始读数至少保留 %1 天：数据更正和近几个月的审核需要用到它们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="127" />
+        <source>Keep raw readings at most %1 days, or choose to keep all.</source>
+        <translation>原始读数最多保留 %1 天，或选择“全部保留”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="130" />
+        <source>Enter a size in GB above 0.</source>
+        <translation>请输入大于 0 的容量（GB）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/problem_text.py" line="133" />
         <source>Not accepted: %1</source>
         <translation>不被接受：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="131" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="140" />
         <source>Your role (%1) does not allow this. Sign in as an engineer or administrator.</source>
         <translation>您的角色（%1）无权执行此操作。请以工程师或管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="140" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="149" />
         <source>The operation failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="148" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="157" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="149" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="158" />
         <source>The file is not valid JSON.</source>
         <translation>文件不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="150" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="159" />
         <source>The file is too large.</source>
         <translation>文件过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="151" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="160" />
         <source>The file is nested too deeply.</source>
         <translation>文件嵌套层级过深。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="152" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="161" />
         <source>The file was made by a newer version of Qingyuan.</source>
         <translation>该文件由更新版本的清源生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="155" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="164" />
         <source>A required entry is missing.</source>
         <translation>缺少必填项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="156" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="165" />
         <source>An entry is not part of the profile format (misspelt?).</source>
         <translation>存在不属于模板格式的条目（是否拼写错误？）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="159" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="168" />
         <source>A value is not allowed here.</source>
         <translation>此处的取值不被允许。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="160" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="169" />
         <source>Two tags have the same key.</source>
         <translation>两个测点的标识相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="161" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="170" />
         <source>Two tags use the same registers.</source>
         <translation>两个测点占用了相同的寄存器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="162" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="171" />
         <source>The profile has too many tags.</source>
         <translation>模板中的测点过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="165" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="174" />
         <source>A built-in profile with the same id is as new or newer.</source>
         <translation>已有同一标识且版本不低于它的内置模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="168" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="177" />
         <source>A newer version of this profile is already installed.</source>
         <translation>已安装该模板的更新版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="171" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="180" />
         <source>A different profile with the same id and version is installed.</source>
         <translation>已安装标识和版本相同但内容不同的模板。</translation>
     </message>
@@ -2125,6 +2140,94 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>RetentionForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="86" />
+        <source>Data retention</source>
+        <translation>数据保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="87" />
+        <source>Raw readings kept</source>
+        <translation>原始读数保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="88" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="89" />
+        <source>Keep all</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="90" />
+        <source>Database size limit</source>
+        <translation>数据库大小上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="91" />
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="92" />
+        <source>Keep free on disk at least</source>
+        <translation>磁盘最少剩余空间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="93" />
+        <source>No check</source>
+        <translation>不检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="95" />
+        <source>When the limit is reached, the oldest days of raw readings are deleted, never those of the last %1 days.</source>
+        <translation>达到限值时，按天删除最早的原始读数，但绝不删除最近 %1 天的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="102" />
+        <source>Minute, hour and day rollups are always kept: trends, consumption and reports of any period stay available. Only raw readings are deleted.</source>
+        <translation>分钟/小时/日汇总数据始终保留：任何时段的趋势、用量和报告都可查看。只删除原始读数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="106" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="107" />
+        <source>optional; kept in the change log</source>
+        <translation>选填，记入变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="108" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="176" />
+        <source>Delete old raw readings?</source>
+        <translation>删除旧的原始读数？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="178" />
+        <source>Raw readings beyond the new limits will be deleted for good; minute, hour and day rollups stay. Save?</source>
+        <translation>超出新限值的原始读数将被永久删除；分钟/小时/日汇总数据仍会保留。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="187" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/retention_form.py" line="210" />
+        <source>Sign in as an administrator to change data retention.</source>
+        <translation>请以管理员身份登录后修改数据保留设置。</translation>
+    </message>
+</context>
+<context>
     <name>SavedViews</name>
     <message>
         <location filename="../../desktop_app/ui/saved_views.py" line="43" />
@@ -2150,42 +2253,42 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="49" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="53" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="50" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="54" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="51" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="55" />
         <source>Signed in as</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="52" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="56" />
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="53" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="57" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="54" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="58" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="77" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="82" />
         <source>%1 MB · %2 tags · %3 readings · %4 users · %5 change-log entries</source>
         <translation>%1 MB · %2 个测点 · %3 条读数 · %4 个用户 · %5 条变更记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings.py" line="91" />
+        <location filename="../../desktop_app/ui/pages/settings.py" line="96" />
         <source>not signed in (view only)</source>
         <translation>未登录（仅查看）</translation>
     </message>

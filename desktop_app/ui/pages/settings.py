@@ -1,4 +1,5 @@
-"""Settings: language, who is signed in, where the data lives and what it holds."""
+"""Settings: language, who is signed in, where the data lives, what it holds, how long raw
+readings are kept (`desktop_app.ui.retention_form`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import LANGUAGES
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.preferences import LANGUAGE
+from desktop_app.ui.retention_form import RetentionForm
 from desktop_app.ui.run_query import run_query
 
 LANGUAGE_NAMES = {"zh_CN": "中文（简体）", "en": "English"}
@@ -40,6 +42,8 @@ class SettingsPage(Page):
         self.form.addRow(self.stats_label, self.stats_value)
         self.form.addRow("", self.refresh_button)
         self.layout_.addLayout(self.form)
+        self.retention_form = RetentionForm(context, self)
+        self.layout_.addWidget(self.retention_form)
         self.layout_.addStretch(1)
         self._stats: DatabaseStats | None = None
         context.session.actor_changed.connect(self._show_user)
@@ -58,6 +62,7 @@ class SettingsPage(Page):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self.refresh_stats()
+        self.retention_form.load()
 
     @Slot()
     def refresh_stats(self) -> None:
