@@ -21,6 +21,8 @@ class Permission(StrEnum):
     RUN_ACQUISITION = "run_acquisition"
     ENTER_READINGS = "enter_readings"
     FILL_CHECKLISTS = "fill_checklists"
+    MANAGE_KPIS = "manage_kpis"
+    """Energy conventions, user-defined KPIs, targets, evaluation systems."""
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
@@ -32,6 +34,7 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.RUN_ACQUISITION,
             Permission.ENTER_READINGS,
             Permission.FILL_CHECKLISTS,
+            Permission.MANAGE_KPIS,
         }
     ),
     Role.INSPECTOR: frozenset({Permission.VIEW, Permission.FILL_CHECKLISTS}),

@@ -52,6 +52,7 @@ class Step(StrEnum):
 
 
 _LEVELS = {Step.MINUTE: MINUTE, Step.HOUR: HOUR, Step.DAY: DAY}
+_COARSER = {Step.MINUTE: (Step.HOUR, Step.DAY), Step.HOUR: (Step.DAY,)}
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,14 @@ def history(
             np.where(human, FLAG_MANUAL, 0).astype(np.int64),
         )
     b = bucket_series(connection, tag_id, _LEVELS[chosen], start_ms, end_ms, day_offset_ms)
+    if Step(step) is Step.AUTO:
+        # Periods kept only as coarser rollups (imported or seeded history): show those rather
+        # than an empty screen.
+        for coarser in _COARSER.get(chosen, ()):
+            if len(b):
+                break
+            chosen = coarser
+            b = bucket_series(connection, tag_id, _LEVELS[chosen], start_ms, end_ms, day_offset_ms)
     with np.errstate(invalid="ignore", divide="ignore"):
         average = np.where(b.valid_count > 0, b.sum / b.valid_count, np.nan)
     return History(

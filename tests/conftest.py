@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("QINGYUAN_DATA_DIR", None)
+os.environ["QINGYUAN_DEMO_SEED_DAYS"] = "0"  # new demo sites start empty; seeding has own tests
 
 
 def free_port_block(count: int = 2) -> int:

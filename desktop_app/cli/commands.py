@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -13,10 +14,12 @@ from typing import Any
 
 from desktop_app.cli import (
     history_command,
+    kpi_commands,
     modbus_commands,
     readings_command,
     retention_command,
 )
+from desktop_app.services.demo_seed import seed_demo
 from desktop_app.services.runtime import AcquisitionRuntime
 from desktop_app.services.startup import Startup, open_site
 from desktop_app.services.stats import database_stats
@@ -26,6 +29,10 @@ from storage.data_dir import resolve_data_dir
 
 class CommandError(Exception):
     """A command that cannot run; the message is printed and the exit code is 2."""
+
+
+SEED_DAYS_VARIABLE = "QINGYUAN_DEMO_SEED_DAYS"
+DEFAULT_SEED_DAYS = 120
 
 
 def run(command: str, args: argparse.Namespace) -> int:
@@ -40,6 +47,9 @@ def run(command: str, args: argparse.Namespace) -> int:
         "history": history_command.run,
         "readings": readings_command.run,
         "retention": retention_command.run,
+        "kpi": kpi_commands.run_kpi,
+        "records": kpi_commands.run_records,
+        "demo-seed": kpi_commands.run_demo_seed,
         "ports": modbus_commands.run_ports,
     }
     return handlers[command](args)
@@ -54,7 +64,22 @@ def open_from_args(args: argparse.Namespace) -> Startup:
             f"its password is in {admin.password_file}",
             file=sys.stderr,
         )
+    if startup.created_demo:
+        days = first_run_seed_days()
+        if days:
+            summary = seed_demo(startup.database, days)
+            print(
+                f"qingyuan: demo plant: {days} days of history and records added "
+                f"({summary.first_day} .. {summary.last_day})",
+                file=sys.stderr,
+            )
     return startup
+
+
+def first_run_seed_days() -> int:
+    """Days of demo history a new demo site gets ($QINGYUAN_DEMO_SEED_DAYS, default 120)."""
+    text = os.environ.get(SEED_DAYS_VARIABLE, "").strip()
+    return int(text) if text.isdigit() else DEFAULT_SEED_DAYS
 
 
 def _gui(args: argparse.Namespace) -> int:

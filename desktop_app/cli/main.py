@@ -15,6 +15,7 @@ from desktop_app import __version__
 from desktop_app.cli import (
     commands,
     history_command,
+    kpi_commands,
     modbus_commands,
     readings_command,
     retention_command,
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     history_command.add_parser(sub)
     readings_command.add_parser(sub)
     retention_command.add_parser(sub)
+    kpi_commands.add_parsers(sub)
 
     users = sub.add_parser("users", help="list the users")
     users.add_argument("--json", action="store_true", help="print JSON")

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
         if args.readings_action == "changes":
             return _list_changes(database, tag.id, args.json)
-        actor = _sign_in(database, args.user)
+        actor = sign_in(database, args.user)
         if actor is None:
             print("qingyuan: wrong user name or password", file=sys.stderr)
             return 3
@@ -115,7 +115,7 @@ def _write(database: Database, write: Callable[[Session], None]) -> int:
     return 0
 
 
-def _sign_in(database: Database, name: str) -> Actor | None:
+def sign_in(database: Database, name: str) -> Actor | None:
     password = os.environ.get(PASSWORD_VARIABLE)
     if password is None:
         password = getpass.getpass(f"password for {name}: ")

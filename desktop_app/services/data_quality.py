@@ -85,7 +85,7 @@ def _tag_quality(
     connection: Connection, tag: TagInfo, interval_s: float, start: int, end: int
 ) -> TagQuality:
     first_seen = connection.scalar(
-        text("SELECT min(bucket) FROM rollup_1min WHERE tag_id = :t"), {"t": tag.id}
+        text("SELECT min(bucket) FROM rollup_1h WHERE tag_id = :t"), {"t": tag.id}
     )
     observed_from = max(start, int(first_seen)) if first_seen is not None else end
     rows = connection.execute(

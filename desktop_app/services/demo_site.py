@@ -20,10 +20,11 @@ DEMO_SITE_CODE = "DEMO"
 DEMO_CARRIERS = {
     "power_main_import_energy": Carrier.ELECTRICITY.value,
     "gas_main_total": Carrier.NATURAL_GAS.value,
-    "steam_main_total": Carrier.STEAM.value,
     "water_fresh_total": Carrier.FRESH_WATER.value,
 }
-"""Which demo counters measure which energy carrier (energy accounting, the Overview's charts)."""
+"""Which demo counters measure energy bought at the site boundary (energy accounting, the
+Overview's charts). The steam meter is not one: the site's own gas boiler makes the steam, and
+counting it beside the gas would count the same energy twice (GB/T 2589)."""
 DEFAULT_DEMO_PORT = 15020
 
 

@@ -18,6 +18,7 @@ from domain.readings import ReadingBatch
 from drivers.device_health import DeviceHealth
 from drivers.engine import AcquisitionEngine
 from drivers.simulators.modbus_server import DemoPlantServer
+from storage.readings import latest_by_tag, valid_points_before
 from storage.retention import RetentionPolicy
 from storage.retention_settings import load_retention_policy
 from storage.writer import StorageWriter, WriterStats
@@ -46,6 +47,7 @@ class AcquisitionRuntime:
         self._demo = demo
         with database.engine.connect() as connection:  # the site's choice, before any write
             retention = load_retention_policy(connection)
+        self._demo_totals = _counter_totals(database, buses) if demo else {}
         self._writer = StorageWriter(
             database.engine, spool_path=spool_path(database.data_dir), retention=retention
         )
@@ -122,7 +124,9 @@ class AcquisitionRuntime:
         ports = [b.port for b in self._buses if b.host in ("127.0.0.1", "localhost")]
         if not ports:
             return
-        server = DemoPlantServer(host="127.0.0.1", base_port=min(ports))
+        server = DemoPlantServer(
+            host="127.0.0.1", base_port=min(ports), start_totals=self._demo_totals
+        )
         try:
             server.start()
         except OSError as error:
@@ -130,3 +134,27 @@ class AcquisitionRuntime:
             log.warning("demo plant not started here (%s); polling whoever serves it", error)
             return
         self._simulator = server
+
+
+def _counter_totals(database: Database, buses: tuple[BusConfig, ...]) -> dict[str, float]:
+    """The demo meters' last stored totals: the simulated meters resume from them, as real
+    ones keep counting while the software is closed (a restart is not a meter reset)."""
+    names = {
+        tag.id: tag.name
+        for bus in buses
+        for device in bus.devices
+        for tag in device.tags
+        if tag.is_counter
+    }
+    totals: dict[str, float] = {}
+    with database.reading() as session:
+        latest = latest_by_tag(session)
+        for tag_id, name in names.items():
+            reading = latest.get(tag_id)
+            if reading is not None and reading.value is not None:
+                totals[name] = reading.value
+                continue
+            _ts, values = valid_points_before(session.connection(), tag_id, 2**62, 1)
+            if len(values):
+                totals[name] = float(values[-1])
+    return totals

@@ -107,10 +107,15 @@ class _Noise:
 class DemoPlantModel:
     """The demo plant. `state_at` is pure; `advance` also integrates the counters."""
 
-    def __init__(self, seed: int = 1) -> None:
+    def __init__(self, seed: int = 1, start_totals: Mapping[str, float] | None = None) -> None:
+        """`start_totals` resumes counters where a previous run (or a seeded history) left
+        them: a real meter does not forget its total when the software restarts."""
         self.seed = seed
         self._noise = _Noise(seed)
         self._initial_totals = _initial_totals(random.Random(seed))
+        for key, value in (start_totals or {}).items():
+            if key in self._initial_totals:
+                self._initial_totals[key] = float(value)
         self._totals: dict[str, float] | None = None
         self._last_t = 0.0
         self._last_rates: dict[str, float] = {}
@@ -140,6 +145,10 @@ class DemoPlantModel:
         self._last_rates = _rates(state)
         state.update(self._totals)
         return state
+
+    def starting_totals(self) -> dict[str, float]:
+        """The counters' values before the first `advance`."""
+        return dict(self._initial_totals)
 
     def reset_counters(self, keys: Iterable[str]) -> None:
         """Set counters to zero, as a meter does that is replaced or loses its memory.

@@ -163,6 +163,7 @@ class DemoPlantServer(ThreadedAsyncService):
         update_interval_s: float = 0.5,
         *,
         clock: Callable[[], float] = time.time,
+        start_totals: Mapping[str, float] | None = None,
     ) -> None:
         last_port = base_port + max(bus.port_offset for bus in DEMO_BUSES)
         if base_port < 1 or last_port > 65535:
@@ -174,7 +175,7 @@ class DemoPlantServer(ThreadedAsyncService):
         self.base_port = base_port
         self.update_interval_s = update_interval_s
         self._clock = clock
-        self._model = DemoPlantModel(seed)
+        self._model = DemoPlantModel(seed, start_totals)
         self._images = {
             bus.key: tuple(_DeviceImage(device) for device in bus.devices) for bus in DEMO_BUSES
         }

@@ -5,6 +5,13 @@ from storage.models.base import Base
 from storage.models.change_log import ChangeLogEntry
 from storage.models.corrections import ReadingCorrection
 from storage.models.instruments import Bus, Device, Site, Tag
+from storage.models.kpis import (
+    EnergyConventionRecord,
+    KpiDefinitionRecord,
+    KpiTargetRecord,
+    ProductionRecord,
+    RecordFeed,
+)
 from storage.models.readings import readings_table
 from storage.models.rollups import (
     meter_replacements_table,
@@ -24,7 +31,12 @@ __all__ = [
     "Bus",
     "ChangeLogEntry",
     "Device",
+    "EnergyConventionRecord",
+    "KpiDefinitionRecord",
+    "KpiTargetRecord",
+    "ProductionRecord",
     "ReadingCorrection",
+    "RecordFeed",
     "Site",
     "Tag",
     "User",
