@@ -33,3 +33,15 @@ def format_age(seconds: float | None) -> str:
     if seconds < 86400:
         return f"{seconds / 3600:.0f} h"
     return f"{seconds / 86400:.0f} d"
+
+
+def format_significant(value: float | None, unit: str = "", digits: int = 4) -> str:
+    """Indicators span 0.009 kg/t to 95 %: keep `digits` significant figures, not decimals."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    if value == 0:
+        text = "0"
+    else:
+        decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+        text = f"{value:,.{decimals}f}"
+    return f"{text} {unit}" if unit else text

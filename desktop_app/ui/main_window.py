@@ -25,6 +25,7 @@ from desktop_app.ui.pages.alarms import AlarmsPage
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.data_quality import DataQualityPage
 from desktop_app.ui.pages.instruments import InstrumentsPage
+from desktop_app.ui.pages.kpis import KpiPage
 from desktop_app.ui.pages.overview import OverviewPage
 from desktop_app.ui.pages.planned import PlannedPage
 from desktop_app.ui.pages.settings import SettingsPage
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
             "quality": DataQualityPage(context),
             "instruments": InstrumentsPage(context),
             "alarms": AlarmsPage(context, context.alarms),
-            "kpis": PlannedPage(context, "kpis"),
+            "kpis": KpiPage(context),
             "audits": PlannedPage(context, "audits"),
             "actions": PlannedPage(context, "actions"),
             "reports": PlannedPage(context, "reports"),

@@ -22,3 +22,13 @@ def test_ages() -> None:
     assert format_age(3.2) == "3 s"
     assert format_age(600) == "10 min"
     assert format_age(None) == "—"
+
+
+def test_indicators_keep_four_significant_figures() -> None:
+    from domain.formatting import format_significant
+
+    assert format_significant(0.0089312, "kg/t") == "0.008931 kg/t"
+    assert format_significant(97.879, "kgce/t") == "97.88 kgce/t"
+    assert format_significant(12345.6) == "12,346"
+    assert format_significant(0.0) == "0"
+    assert format_significant(None, "%") == "—"
