@@ -137,13 +137,17 @@ def history(
         )
     b = bucket_series(connection, tag_id, _LEVELS[chosen], start_ms, end_ms, day_offset_ms)
     if Step(step) is Step.AUTO:
-        # Periods kept only as coarser rollups (imported or seeded history): show those rather
-        # than an empty screen.
+        # Periods kept only as coarser rollups (imported or seeded history): when the chosen
+        # level leaves the start of the range empty and a coarser one reaches further back,
+        # show the coarser one rather than a screen that is blank but for its right edge.
         for coarser in _COARSER.get(chosen, ()):
-            if len(b):
+            if len(b) and b.bucket[0] <= start_ms + (end_ms - start_ms) // 10:
                 break
-            chosen = coarser
-            b = bucket_series(connection, tag_id, _LEVELS[chosen], start_ms, end_ms, day_offset_ms)
+            wider = bucket_series(
+                connection, tag_id, _LEVELS[coarser], start_ms, end_ms, day_offset_ms
+            )
+            if len(wider) and (not len(b) or wider.bucket[0] < b.bucket[0]):
+                chosen, b = coarser, wider
     with np.errstate(invalid="ignore", divide="ignore"):
         average = np.where(b.valid_count > 0, b.sum / b.valid_count, np.nan)
     return History(

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from desktop_app import __version__
 from desktop_app.cli import (
     commands,
+    evaluation_command,
     history_command,
     kpi_commands,
     modbus_commands,
@@ -90,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     shot = sub.add_parser("screenshot", help="render a page offscreen to a PNG at 1366×768")
     shot.add_argument("out", help="PNG file to write")
     shot.add_argument("--page", choices=PAGES, default="overview")
+    shot.add_argument(
+        "--trend-days",
+        type=float,
+        default=0.0,
+        help="Trends page: show this many days back (history from rollups) instead of live",
+    )
     shot.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS)
     shot.add_argument(
         "--wait", type=float, default=20.0, help="longest wait for live data, seconds (default 20)"
@@ -103,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     readings_command.add_parser(sub)
     retention_command.add_parser(sub)
     kpi_commands.add_parsers(sub)
+    evaluation_command.add_parsers(sub)
 
     users = sub.add_parser("users", help="list the users")
     users.add_argument("--json", action="store_true", help="print JSON")

@@ -127,6 +127,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
     context.runtime.start()
     try:
         arrived = wait_for_live_data(window, args.wait)
+        if getattr(args, "trend_days", 0) > 0:
+            trend = window.pages["trends"].trend  # type: ignore[attr-defined]
+            trend.set_window_seconds(args.trend_days * 86_400)
+            settle(3000)  # the history request is debounced, then loaded off the GUI thread
         settle(1500)
         if not window.grab().save(str(out)):
             raise CommandError(f"could not write {out}")

@@ -120,3 +120,43 @@ def test_bucket_series_of_an_unknown_range_is_empty(engine: Engine, tag_ids) -> 
         assert len(bucket_series(connection, tag_ids[0], MINUTE, T0, T0 + DAY)) == 0
     with make_session_factory(engine)() as session:
         assert len(consumption(session, tag_ids[0], T0, T0 + DAY, "raw")) == 0  # not a counter
+
+
+def test_history_kept_only_as_hours_shows_as_hours_not_as_a_blank_screen(
+    engine: Engine, tag_ids
+) -> None:
+    """Ten days arrived as hour rollups (a seeded or imported past), then a minute of live
+    data: a 10-day view at 1,500 px would pick minutes and show one point at the right edge."""
+    from storage.rollup_import import cover_with_horizon, write_rollups
+    from storage.rollups import HOUR as HOUR_LEVEL
+
+    tag = tag_ids[0]
+    hours = [
+        (
+            tag,
+            T0 + h * HOUR,
+            1.0,
+            3.0,
+            2.0 * 3600,
+            1.0,
+            T0 + h * HOUR,
+            3.0,
+            T0 + h * HOUR,
+            3600,
+            3600,
+            None,
+            0,
+        )
+        for h in range(240)
+    ]
+    with engine.begin() as connection:
+        write_rollups(connection, HOUR_LEVEL, hours)
+        cover_with_horizon(connection, T0 + 240 * HOUR)
+    live = [Reading(tag, T0 + 240 * HOUR + i * 1000, 5.0, Quality.GOOD) for i in range(60)]
+    write(engine, live).stop()
+    with make_session_factory(engine)() as session:
+        shown = history(session, tag, T0, T0 + 241 * HOUR, pixels=1500)
+        fine = history(session, tag, T0, T0 + 241 * HOUR, Step.MINUTE, pixels=1500)
+    assert shown.step is Step.HOUR and len(shown.t) == 241
+    assert np.allclose(shown.value[:240], 2.0) and shown.value[-1] == 5.0
+    assert len(fine.t) == 1  # asked for minutes explicitly: minutes it is
