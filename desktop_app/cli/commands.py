@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli import (
+    baseline_command,
     history_command,
     kpi_commands,
     modbus_commands,
@@ -50,6 +51,7 @@ def run(command: str, args: argparse.Namespace) -> int:
         "kpi": kpi_commands.run_kpi,
         "records": kpi_commands.run_records,
         "demo-seed": kpi_commands.run_demo_seed,
+        "baseline": baseline_command.run,
         "ports": modbus_commands.run_ports,
     }
     return handlers[command](args)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from desktop_app import __version__
 from desktop_app.cli import (
+    baseline_command,
     commands,
     evaluation_command,
     history_command,
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     readings_command.add_parser(sub)
     retention_command.add_parser(sub)
     kpi_commands.add_parsers(sub)
+    baseline_command.add_parser(sub)
     evaluation_command.add_parsers(sub)
 
     users = sub.add_parser("users", help="list the users")
