@@ -52,6 +52,9 @@ def run(command: str, args: argparse.Namespace) -> int:
         "records": kpi_commands.run_records,
         "demo-seed": kpi_commands.run_demo_seed,
         "baseline": baseline_command.run,
+        "kpi-define": kpi_commands.run_kpi_define,
+        "kpi-delete": kpi_commands.run_kpi_delete,
+        "kpi-names": kpi_commands.run_kpi_names,
         "ports": modbus_commands.run_ports,
     }
     return handlers[command](args)

@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from desktop_app.services.custom_kpis import compute_custom, custom_definitions
 from desktop_app.services.energy_conventions import convention_for
 from desktop_app.services.kpi_totals import gather_totals
 from domain.energy_balance import EnergyBalance
@@ -37,6 +38,7 @@ class KpiReport:
 
 
 def compute_kpis(session: Session, first: date, last: date) -> KpiReport:
+    """The built-in KPIs, then the site's own (`custom_kpis`), which may read the built-ins."""
     convention = convention_for(session, first.year)
     gathered = gather_totals(session, first, last, convention)
     values = compute_builtin(gathered.totals, gathered.pollutants)
@@ -45,11 +47,13 @@ def compute_kpis(session: Session, first: date, last: date) -> KpiReport:
             replace(v, reason=gathered.energy_error) if v.code == "energy_per_unit" else v
             for v in values
         ]
+    custom = custom_definitions(session)
+    values += compute_custom(session, first, last, gathered, values, definitions=custom)
     return KpiReport(
         first,
         last,
         convention.describe(),
-        builtin_definitions(gathered.pollutants),
+        builtin_definitions(gathered.pollutants) + tuple(custom),
         tuple(values),
         gathered.totals.energy,
         gathered.energy_error,
