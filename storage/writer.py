@@ -135,7 +135,12 @@ class StorageWriter:
         return True
 
     def flush(self, timeout_s: float = 10.0) -> bool:
-        """Wait until everything submitted before this call is committed (or given up on)."""
+        """Wait until everything submitted before this call is committed (or given up on).
+
+        A writer that is not running has nobody to wait for: False at once.
+        """
+        if not self._thread.is_alive():
+            return False
         done = threading.Event()
         try:
             self._queue.put(done, timeout=timeout_s)

@@ -51,5 +51,31 @@ def kpi_problem_text(code: str) -> str | None:
         "deadline_before_start": _t("The deadline must come after the start."),
         "deadline_on_start": _t("The deadline must come after the start."),
         "responsible_required": _t("Name the responsible department or person."),
+        "bad_code": _t(
+            "Start with a lower-case letter; then lower-case letters, digits or _ (at most 64)."
+        ),
+        "builtin_code": _t("%1 is the code of a built-in KPI."),
+        "name_too_long": _t("At most %1 characters."),
+        "bad_better": _t("Choose whether lower or higher is better."),
+        "bad_unit": _t("“%1” is not a unit Qingyuan knows."),
+        "unit_mismatch": _t("The units do not fit together: %1."),
+        "breaks_dependent": _t("The KPI %1 reads this one and would no longer fit its own unit."),
+        "kpi_in_use": _t("The KPI is used by %1; change or delete those first."),
+        "kpi_has_target": _t("This KPI has an active target; retire the target first."),
+        "cycle": _t("The KPIs would depend on each other in a loop: %1."),
+        "division_by_zero": _t("Division by zero: %1."),
+        "missing_value": _t("%1 has no value."),
+        "unknown_name": _t("There is no name “%1”: pick one from the list."),
+        "syntax": _t("“%1” is not expected here."),
+        "unknown_function": _t("There is no function “%1”: use min, max, abs or if_missing."),
+        "argument_count": _t("Wrong number of arguments: %1."),
+        "empty": _t("Write a formula, e.g. fresh_water / production."),
+        "too_long": _t("The formula is too long (%1 characters)."),
+        "too_few_points": _t(
+            "Too few complete periods in the baseline period (at least 6 are needed)."
+        ),
+        "no_variation": _t(
+            "Production hardly varies in the baseline period: no line can be fitted."
+        ),
     }
     return texts.get(code)
