@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop_app.cli import (
     baseline_command,
+    evaluation_command,
     history_command,
     kpi_commands,
     modbus_commands,
@@ -56,6 +57,8 @@ def run(command: str, args: argparse.Namespace) -> int:
         "kpi-delete": kpi_commands.run_kpi_delete,
         "kpi-names": kpi_commands.run_kpi_names,
         "ports": modbus_commands.run_ports,
+        "evaluate": evaluation_command.run_evaluate,
+        "evaluation-system": evaluation_command.run_system,
     }
     return handlers[command](args)
 

@@ -4,6 +4,7 @@ from storage.models.alarms import AlarmEventRecord, AlarmLimitRecord, AlarmRecor
 from storage.models.base import Base
 from storage.models.change_log import ChangeLogEntry
 from storage.models.corrections import ReadingCorrection
+from storage.models.evaluation import EvaluationInputRecord, EvaluationSystemRecord
 from storage.models.instruments import Bus, Device, Site, Tag
 from storage.models.kpis import (
     EnergyConventionRecord,
@@ -32,6 +33,8 @@ __all__ = [
     "ChangeLogEntry",
     "Device",
     "EnergyConventionRecord",
+    "EvaluationInputRecord",
+    "EvaluationSystemRecord",
     "KpiDefinitionRecord",
     "KpiTargetRecord",
     "ProductionRecord",
