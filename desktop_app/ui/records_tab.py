@@ -247,8 +247,9 @@ class RecordsTab(QWidget):
         day = min(max(date.today(), self._first), self._last)
         chinese = self.context.language.is_chinese
         dialog = RecordDialog(self.context.startup.database, chinese, None, self, day=day)
-        if dialog.exec():
-            record = dialog.value()
+        accepted, record = dialog.exec(), dialog.value()
+        dialog.deleteLater()
+        if accepted:
             self._write(lambda session, actor: add_record(session, actor, record))
 
     @Slot()
@@ -258,8 +259,9 @@ class RecordsTab(QWidget):
             return
         chinese = self.context.language.is_chinese
         dialog = RecordDialog(self.context.startup.database, chinese, info, self)
-        if dialog.exec():
-            record, reason = dialog.value(), dialog.reason()
+        accepted, record, reason = dialog.exec(), dialog.value(), dialog.reason()
+        dialog.deleteLater()
+        if accepted:
 
             def update(session: Session, actor: Actor) -> int:
                 update_record(session, actor, info.id, record, reason)
@@ -292,6 +294,7 @@ class RecordsTab(QWidget):
         dialog = RecordImportDialog(self.context, self)
         dialog.imported.connect(self._imported)
         dialog.exec()
+        dialog.deleteLater()
 
     @Slot(object)
     def _imported(self, report: ImportReport) -> None:
@@ -309,6 +312,7 @@ class RecordsTab(QWidget):
         dialog = EnergyConventionDialog(self.context, self._last.year, self)
         dialog.saved.connect(self._convention_saved)
         dialog.exec()
+        dialog.deleteLater()
 
     @Slot(object)
     def _convention_saved(self, convention: object) -> None:

@@ -288,7 +288,7 @@ def test_a_sheet_with_bad_rows_imports_nothing_until_skipping_is_chosen(
     app_context.session.sign_in(engineer)
     sheet = tmp_path / "三月.csv"
     sheet.write_text(SHEET, encoding="utf-8-sig")
-    dialog = RecordImportDialog(app_context, tab)
+    dialog = RecordImportDialog(app_context)
     qtbot.addWidget(dialog)
     dialog.load(sheet)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT_MS)
