@@ -108,6 +108,9 @@ def canonical_quantity(record: Record) -> float:
     target = canonical_unit(record.category, record.item)
     if record.category in WATER_CATEGORIES and same_dimension(record.unit, "t"):
         return convert(record.quantity, record.unit, "t")
+    water = record.item in (Carrier.FRESH_WATER.value, Carrier.SOFTENED_WATER.value)
+    if record.category in ENERGY_CATEGORIES and water and same_dimension(record.unit, "m³"):
+        return convert(record.quantity, record.unit, "m³")  # 1 m³ of water counts as 1 t
     if record.category in ENERGY_CATEGORIES and record.unit in ("Nm³", "Nm3"):
         return convert(record.quantity, "m³", target)
     return convert(record.quantity, record.unit, target)

@@ -11,9 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from desktop_app.ui.baseline_tab import BaselineTab
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.evaluation_tab import EvaluationTab
+from desktop_app.ui.records_tab import RecordsTab
 
 
 class PeriodTab(Protocol):
@@ -24,6 +28,8 @@ class PeriodTab(Protocol):
 class ExtraTab:
     widget: QWidget
     title: Callable[[], str]
+    changed: SignalInstance | None = None
+    """Emitted when the tab changed data the KPIs are computed from."""
 
     def set_period(self, first: date, last: date) -> None:
         tab: PeriodTab = self.widget  # type: ignore[assignment]
@@ -31,7 +37,22 @@ class ExtraTab:
 
 
 def extra_tabs(context: AppContext, tabs: QTabWidget) -> list[ExtraTab]:
-    made: list[ExtraTab] = []
+    records = RecordsTab(context)
+    made = [
+        ExtraTab(
+            records,
+            lambda: QCoreApplication.translate("KpiTabs", "Records"),
+            records.changed,
+        ),
+        ExtraTab(
+            BaselineTab(context),
+            lambda: QCoreApplication.translate("KpiTabs", "Energy baseline"),
+        ),
+        ExtraTab(
+            EvaluationTab(context),
+            lambda: QCoreApplication.translate("KpiTabs", "Cleaner-production evaluation"),
+        ),
+    ]
     for entry in made:
         tabs.addTab(entry.widget, entry.title())
     return made

@@ -39,7 +39,7 @@
     <message>
         <location filename="../../desktop_app/ui/alarm_history_tab.py" line="137" />
         <source>From</source>
-        <translation>起始时间</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/alarm_history_tab.py" line="138" />
@@ -606,6 +606,214 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>BaselineTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="140" />
+        <source>Baseline period</source>
+        <translation>基准期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="141" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="142" />
+        <source>Granularity</source>
+        <translation>统计粒度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="143" />
+        <source>Temperature</source>
+        <translation>温度测点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="144" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="144" />
+        <source>Week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="144" />
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="174" />
+        <source>None (production only)</source>
+        <translation>无（仅按产量）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="225" />
+        <source>Computing the energy baseline…</source>
+        <translation>正在计算能源基准…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="274" />
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="274" />
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="274" />
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="280" />
+        <source>a = %1 kgce, b = %2 kgce/t</source>
+        <translation>a = %1 kgce，b = %2 kgce/t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="285" />
+        <source>a = %1 kgce, b = %2 kgce/t, c = %3 kgce/(K·d)</source>
+        <translation>a = %1 kgce，b = %2 kgce/t，c = %3 kgce/(K·d)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="291" />
+        <source>E: energy per %1 (kgce); P: production per %1 (t)</source>
+        <translation>E：每%1能耗（kgce）；P：每%1产量（t）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="293" />
+        <source>; HDD: heating degree-days per %1 (base 18 °C)</source>
+        <translation>；HDD：每%1采暖度日数（基准温度 18 °C）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="298" />
+        <source>R² %1 · CV(RMSE) %2 % · n = %3</source>
+        <translation>决定系数 R² %1 · CV(RMSE) %2% · n = %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="307" />
+        <source>Baseline period %1 – %2 · reporting period %3 – %4</source>
+        <translation>基准期 %1 至 %2 · 报告期 %3 至 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="334" />
+        <source>Savings in the reporting period: %1 kgce = %2 tce (%3 %)</source>
+        <translation>报告期节能量：%1 kgce = %2 tce（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="340" />
+        <source>expected %1 kgce, actual %2 kgce; positive means saved</source>
+        <translation>预期能耗 %1 kgce，实际能耗 %2 kgce；正值表示节能</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="350" />
+        <source>%1 cut by the edge of the period</source>
+        <translation>%1 个被时段边界截断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="351" />
+        <source>%1 not over yet</source>
+        <translation>%1 个尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="352" />
+        <source>%1 without complete energy data</source>
+        <translation>%1 个能耗数据不全</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="353" />
+        <source>%1 without production</source>
+        <translation>%1 个缺少产量数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="354" />
+        <source>%1 without temperature</source>
+        <translation>%1 个缺少温度数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="358" />
+        <source>Periods left out (never counted as 0): %1.</source>
+        <translation>未计入的周期（不按 0 计）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="359" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="368" />
+        <source>The baseline has fewer than 12 periods: too short to cover every season.</source>
+        <translation>基准期少于 12 个周期：时间太短，不能覆盖所有季节。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="371" />
+        <source>R² is below 0.75: production (and weather) explain too little of the energy use; look for other drivers.</source>
+        <translation>决定系数 R² 低于 0.75：产量（及气候）只能解释很少一部分能耗，请查找其他影响因素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="375" />
+        <source>CV(RMSE) is above 20 %: the baseline predicts single periods poorly.</source>
+        <translation>CV(RMSE) 高于 20%：基准对单个周期的预测不够准确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="378" />
+        <source>Energy falls as production rises: the line describes something else (a process change, a meter assigned to the wrong area).</source>
+        <translation>产量越高能耗反而越低：回归线描述的可能是别的变化（工艺变更、计量表归属错误）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="382" />
+        <source>Energy falls as degree-days rise: the temperature chosen may not reflect heating demand.</source>
+        <translation>度日数越高能耗反而越低：所选温度测点可能无法反映采暖需求。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="386" />
+        <source>Production in the reporting period lies outside the baseline's range: the expected energy is extrapolated.</source>
+        <translation>报告期产量超出基准期的产量范围：预期能耗为外推值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="389" />
+        <source>No period of the reporting period has complete data yet.</source>
+        <translation>报告期内还没有数据完整的周期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="397" />
+        <source>Too few complete periods in the baseline period (at least 6 are needed): choose a longer baseline period or a finer granularity.</source>
+        <translation>基准期内数据完整的周期太少（至少需要 6 个）：请选择更长的基准期或更细的统计粒度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="401" />
+        <source>Production hardly varies in the baseline period: no line can be fitted.</source>
+        <translation>基准期内产量几乎没有变化，无法拟合回归线。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="405" />
+        <source>Degree-days hardly vary in the baseline period: fit without temperature.</source>
+        <translation>基准期内度日数几乎没有变化：请不选温度测点再拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="408" />
+        <source>Degree-days move in step with production, so their effects cannot be told apart: fit without temperature.</source>
+        <translation>度日数与产量同步变化，二者的影响无法区分：请不选温度测点再拟合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="411" />
+        <source>A period ends before it starts.</source>
+        <translation>时段的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="412" />
+        <source>Choose a temperature measured in °C.</source>
+        <translation>请选择单位为 °C 的温度测点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/baseline_tab.py" line="413" />
+        <source>The temperature measurement no longer exists.</source>
+        <translation>该温度测点已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>BusDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="21" />
@@ -754,6 +962,39 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/dialogs/bus_monitor_dialog.py" line="74" />
         <source>%1 frames</source>
         <translation>%1 帧</translation>
+    </message>
+</context>
+<context>
+    <name>CusumChart</name>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="167" />
+        <source>Energy (kgce)</source>
+        <translation>能耗 (kgce)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="168" />
+        <source>Cumulative savings (kgce)</source>
+        <translation>累计节能量 (kgce)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="170" />
+        <source>Actual energy</source>
+        <translation>实际能耗</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="171" />
+        <source>Expected energy</source>
+        <translation>预期能耗</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="172" />
+        <source>Cumulative savings (CUSUM)</source>
+        <translation>累计节能量 (CUSUM)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="174" />
+        <source>No data</source>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1170,478 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>EnergyConventionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="105" />
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="106" />
+        <source>Reference (GB/T 2589)</source>
+        <translation>参考值（GB/T 2589）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="107" />
+        <source>Reference status</source>
+        <translation>参考值状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="108" />
+        <source>Site value (measured)</source>
+        <translation>本厂实测值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="136" />
+        <source>⚠ unconfirmed: check or measure</source>
+        <translation>⚠ 未经确认：请核对或实测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="138" />
+        <source>— (reference used)</source>
+        <translation>—（采用参考值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="167" />
+        <source>use reference</source>
+        <translation>采用参考值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="180" />
+        <source>Energy accounting (GB/T 2589-2020)</source>
+        <translation>能源折标规则（GB/T 2589-2020）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="186" />
+        <source>Equivalent value (当量值): 0.1229 kgce/kWh — the usual basis</source>
+        <translation>当量值：0.1229 kgce/kWh（通常采用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="188" />
+        <source>Equal value (等价值): national supply coal rate</source>
+        <translation>等价值：按当年全国供电标准煤耗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="195" />
+        <source>Gas-field natural gas: %1 kgce/m³</source>
+        <translation>气田天然气：%1 kgce/m³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="200" />
+        <source>Oilfield associated gas: %1 kgce/m³</source>
+        <translation>油田天然气：%1 kgce/m³</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="205" />
+        <source>Measured value (%1–%2):</source>
+        <translation>实测值（%1–%2）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="241" />
+        <source>Double-click a site value to enter the coefficient from your measured calorific value, in kgce per the carrier's unit; 0 returns to the reference.</source>
+        <translation>双击“本厂实测值”一栏，填写按实测热值折算的系数（kgce/该能源计量单位）；填 0 则恢复采用参考值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="249" />
+        <source>optional; kept in the change log</source>
+        <translation>选填，记入变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="250" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="251" />
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="252" />
+        <source>Natural gas (required choice)</source>
+        <translation>天然气（必选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="253" />
+        <source>Site coefficients</source>
+        <translation>本厂折标系数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="254" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="264" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSummary</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_summary.py" line="64" />
+        <source>Composite evaluation index (levels I and II need ≥ %1, level III needs 100)</source>
+        <translation>综合评价指数（一级、二级须 ≥ %1，三级须 = 100）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_summary.py" line="69" />
+        <source>Sample — not an official indicator system. Its benchmarks only demonstrate the method: evaluate against the system published for your industry (export this one as a template, edit it and import it).</source>
+        <translation>示例 — 并非官方发布的评价指标体系。其基准值仅用于演示评价方法：正式评价请使用本行业发布的评价指标体系（可将本体系导出为模板，编辑后再导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_summary.py" line="107" />
+        <source>Not %1: %2</source>
+        <translation>未达%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="100" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="197" />
+        <source>Evaluating…</source>
+        <translation>正在评价…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="215" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="221" />
+        <source>Indicator system</source>
+        <translation>评价指标体系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="222" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="223" />
+        <source>Export as template…</source>
+        <translation>导出为模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="264" />
+        <source>%1 (in use)</source>
+        <translation>%1（当前使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="289" />
+        <source>Level I reached: nothing holds the plant back.</source>
+        <translation>已达一级：没有制约因素。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="293" />
+        <source>Holding the plant back from %1</source>
+        <translation>制约达到%1的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="310" />
+        <source>%1 indicators have no value and count as 0.</source>
+        <translation>%1 项指标没有数值，按 0 分计。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="314" />
+        <source>Period %1 – %2</source>
+        <translation>评价期 %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="326" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="344" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="347" />
+        <source>Clear the entry</source>
+        <translation>清除录入值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="371" />
+        <source>Imported %1; it is now the system in use.</source>
+        <translation>已导入 %1，现为当前使用的评价指标体系。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="387" />
+        <source>Double-click the value of an indicator without a KPI link to enter it; right-click to mark an indicator not applicable.</source>
+        <translation>双击未关联 KPI 的二级指标的数值即可录入；右键可将指标标记为不适用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_tab.py" line="391" />
+        <source>Sign in as an engineer or administrator to enter values.</source>
+        <translation>请以工程师或管理员身份登录后录入数值。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationText</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="23" />
+        <source>Level I</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="25" />
+        <source>Level II</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="27" />
+        <source>Level III</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="28" />
+        <source>Below level III</source>
+        <translation>未达三级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="34" />
+        <source>International leading level of cleaner production</source>
+        <translation>国际清洁生产领先水平</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="38" />
+        <source>Domestic advanced level of cleaner production</source>
+        <translation>国内清洁生产先进水平</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="42" />
+        <source>Domestic general level of cleaner production</source>
+        <translation>国内清洁生产一般水平</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="45" />
+        <source>Not rated: the plant does not reach level III</source>
+        <translation>未达到国内清洁生产一般水平（三级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="52" />
+        <source>not entered yet</source>
+        <translation>尚未录入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="53" />
+        <source>the KPI lacks data for this period</source>
+        <translation>本期 KPI 缺少数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="56" />
+        <source>no production in this period</source>
+        <translation>本期无产量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="59" />
+        <source>the KPI has no value</source>
+        <translation>KPI 无数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="60" />
+        <source>this site has no such KPI</source>
+        <translation>本厂没有该 KPI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="61" />
+        <source>the KPI's unit does not convert to the indicator's</source>
+        <translation>KPI 的单位无法换算为该指标的单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="64" />
+        <source>the stored value no longer fits the indicator</source>
+        <translation>已存数值与该指标不再相符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="72" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="79" />
+        <source>composite index below 85</source>
+        <translation>综合评价指数低于 85</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="80" />
+        <source>a limiting indicator is below the level</source>
+        <translation>有限定性指标未达到该级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="83" />
+        <source>a non-limiting indicator is below level II</source>
+        <translation>有非限定性指标低于二级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="86" />
+        <source>not every indicator reaches level III</source>
+        <translation>并非全部指标达到三级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="89" />
+        <source>indicators without a value count as 0</source>
+        <translation>无数值的指标按 0 分计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="129" />
+        <source>no value (%1)</source>
+        <translation>无数值（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="134" />
+        <source>%1 requires: %2</source>
+        <translation>%1要求：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="138" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="144" />
+        <source>Required: limiting indicator</source>
+        <translation>必须达到：限定性指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="146" />
+        <source>Required: level III needs every indicator at level III</source>
+        <translation>必须达到：三级要求全部指标达到三级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="150" />
+        <source>Required: level I needs every indicator at level II or better</source>
+        <translation>必须达到：一级要求全部指标达到二级及以上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="154" />
+        <source>Would add %1 points to Y_%2</source>
+        <translation>可使 Y_%2 提高 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="167" />
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="189" />
+        <source>There is no indicator system with the code %1.</source>
+        <translation>没有代码为 %1 的评价指标体系。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="192" />
+        <source>%1 is the shipped sample's code: give your edited system a code of its own.</source>
+        <translation>%1 是随软件提供的示例体系的代码：请为编辑后的体系另取一个代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="196" />
+        <source>The system has no indicator %1.</source>
+        <translation>该评价指标体系中没有指标 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="199" />
+        <source>This indicator's value comes from the KPI %1: enter the records behind it instead.</source>
+        <translation>该指标的数值取自 KPI %1：请录入其所依据的台账数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="203" />
+        <source>Choose level I, II, III or none.</source>
+        <translation>请选择一级、二级、三级或未达三级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="206" />
+        <source>The note may have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="209" />
+        <source>The period ends before it starts.</source>
+        <translation>评价期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="212" />
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="213" />
+        <source>Every indicator is marked not applicable: nothing to evaluate.</source>
+        <translation>全部指标均标记为不适用：无可评价内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="216" />
+        <source>The indicator system is not valid: %1</source>
+        <translation>评价指标体系无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="219" />
+        <source>The entry %1 is not part of the format (misspelt?).</source>
+        <translation>条目 %1 不属于文件格式（是否拼写错误？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="222" />
+        <source>The required entry %1 is missing.</source>
+        <translation>缺少必填条目 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="225" />
+        <source>Codes use lower-case letters, digits and '_', starting with a letter: %1</source>
+        <translation>代码只能使用小写字母、数字和“_”，并以字母开头：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="229" />
+        <source>The list may not be empty.</source>
+        <translation>列表不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="230" />
+        <source>The code %1 is used twice.</source>
+        <translation>代码 %1 重复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="233" />
+        <source>A weight must lie above 0 and at most 1: %1</source>
+        <translation>权重必须大于 0 且不超过 1：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="236" />
+        <source>The weights must add up to 1; they add up to %1.</source>
+        <translation>权重之和必须为 1，当前为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="239" />
+        <source>No first-level indicator has the code %1.</source>
+        <translation>没有代码为 %1 的一级指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="242" />
+        <source>The first-level indicator %1 has no second-level indicators.</source>
+        <translation>一级指标 %1 下没有二级指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="245" />
+        <source>Give three finite benchmarks, for levels I, II and III.</source>
+        <translation>请给出一级、二级、三级三个有限的基准值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="248" />
+        <source>A qualitative indicator's benchmarks are 1, 2 and 3 (or none).</source>
+        <translation>定性指标的基准值为 1、2、3（或不填）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_text.py" line="251" />
+        <source>Level I must be at least as strict as level II, and II as III: %1</source>
+        <translation>一级基准值须不低于二级的要求，二级须不低于三级：%1</translation>
+    </message>
+</context>
+<context>
     <name>GroupedBarChart</name>
     <message>
         <location filename="../../widgets/bar_chart.py" line="125" />
@@ -964,6 +1677,92 @@ Reason (kept in the change log):</source>
         <location filename="../../widgets/bar_chart.py" line="209" />
         <source>Baseline</source>
         <translation>基准</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="111" />
+        <source>First- / second-level indicator</source>
+        <translation>一级指标 / 二级指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="111" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="111" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="112" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="112" />
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="113" />
+        <source>Limiting indicator</source>
+        <translation>限定性指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="113" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="176" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="187" />
+        <source>Limiting</source>
+        <translation>限定性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="194" />
+        <source>KPI %1</source>
+        <translation>KPI %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="198" />
+        <source>Entered by %1</source>
+        <translation>%1 录入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="200" />
+        <source>Marked not applicable</source>
+        <translation>已标记为不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="201" />
+        <source>Missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="210" />
+        <source>Share of the composite index: %1 %</source>
+        <translation>在综合评价指数中的权重：%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>InputDelegate</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="256" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/evaluation_models.py" line="257" />
+        <source>Clear the entry</source>
+        <translation>清除录入值</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1929,271 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>KpiDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_detail.py" line="65" />
+        <source>Choose a KPI in the table</source>
+        <translation>请在表格中选择一个指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_detail.py" line="74" />
+        <source>Monthly value</source>
+        <translation>月度值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_detail.py" line="74" />
+        <source>Planned path</source>
+        <translation>计划路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_detail.py" line="89" />
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_detail.py" line="89" />
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_detail.py" line="92" />
+        <source>Value: %1 (%2)</source>
+        <translation>数值：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_detail.py" line="95" />
+        <source>Formula: %1</source>
+        <translation>计算公式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_detail.py" line="103" />
+        <source>Target %1 by %2 · %3 · forecast at the deadline %4</source>
+        <translation>目标 %1，截止 %2 · %3 · 截止日预测值 %4</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormulaActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_formula_actions.py" line="84" />
+        <source>KPI not saved</source>
+        <translation>指标未保存</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormulaDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="58" />
+        <source>Edit KPI</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="58" />
+        <source>New KPI</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="61" />
+        <source>e.g. steam_per_t</source>
+        <translation>例如 steam_per_t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="71" />
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="72" />
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="75" />
+        <source>e.g. tag.steam_main_total / production</source>
+        <translation>例如 tag.steam_main_total / production</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="79" />
+        <source>Filter names</source>
+        <translation>筛选名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="82" />
+        <source>Code (key)</source>
+        <translation>代码（键）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="83" />
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="84" />
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="85" />
+        <source>Area (Chinese)</source>
+        <translation>领域（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="86" />
+        <source>Area (English)</source>
+        <translation>领域（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="87" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="88" />
+        <source>Which is better</source>
+        <translation>优劣方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="89" />
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="112" />
+        <source>Double-click a name to insert it. tag.…: a counter's consumption in the period, any other tag its mean. Functions: min, max, abs, if_missing(x, fallback).</source>
+        <translation>双击名称即可插入。tag.…：累计表取统计期内的用量，其他测点取统计期内的平均值。函数：min、max、abs、if_missing(x, 替代值)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="167" />
+        <source>Write a formula, e.g. fresh_water / production.</source>
+        <translation>请输入公式，例如 fresh_water / production。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="168" />
+        <source>The formula is too long (%1 characters).</source>
+        <translation>公式过长（%1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="169" />
+        <source>The formula is nested too deeply (at most %1 levels).</source>
+        <translation>公式嵌套层数过多（最多 %1 层）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="170" />
+        <source>“%1” is not expected here.</source>
+        <translation>此处不应出现“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="172" />
+        <source>There is no function “%1”: use min, max, abs or if_missing.</source>
+        <translation>没有函数“%1”：可用 min、max、abs 或 if_missing。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="174" />
+        <source>Wrong number of arguments: %1.</source>
+        <translation>参数个数不对：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="175" />
+        <source>The number %1 is too large.</source>
+        <translation>数值 %1 过大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="176" />
+        <source>There is no name “%1”: pick one from the list.</source>
+        <translation>没有名称“%1”：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="177" />
+        <source>“%1” is not a unit Qingyuan knows.</source>
+        <translation>“%1”不是清源能识别的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="178" />
+        <source>The units do not fit together: %1.</source>
+        <translation>单位不匹配：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="179" />
+        <source>%1 has no value.</source>
+        <translation>%1 没有数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="180" />
+        <source>Division by zero: %1.</source>
+        <translation>除数为零：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="181" />
+        <source>The KPIs would depend on each other in a loop: %1.</source>
+        <translation>指标之间会形成循环引用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="183" />
+        <source>Start with a lower-case letter; then lower-case letters, digits or _ (at most 64).</source>
+        <translation>须以小写字母开头，其后只能是小写字母、数字或 _（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="185" />
+        <source>%1 is the code of a built-in KPI.</source>
+        <translation>%1 是内置指标的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="186" />
+        <source>A KPI with the code %1 exists already.</source>
+        <translation>代码为 %1 的指标已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="187" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="188" />
+        <source>Choose whether lower or higher is better.</source>
+        <translation>请选择越低越好还是越高越好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="190" />
+        <source>The KPI %1 reads this one and would no longer fit its own unit.</source>
+        <translation>指标 %1 引用了本指标，修改后将与其自身单位不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="192" />
+        <source>Still loading the names; try again in a moment.</source>
+        <translation>名称仍在加载中，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="241" />
+        <source>Loading the names…</source>
+        <translation>正在加载名称…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="249" />
+        <source>a plain number</source>
+        <translation>纯数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="254" />
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="261" />
+        <source>Result: %1</source>
+        <translation>结果单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="256" />
+        <source>Result: %1, which does not fit the declared unit %2.</source>
+        <translation>结果单位：%1，与所填单位 %2 不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="259" />
+        <source>Result: a plain number, shown as it is in %1.</source>
+        <translation>结果为纯数值，按原值以 %1 显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/kpi_formula_dialog.py" line="267" />
+        <source>(at character %1)</source>
+        <translation>（第 %1 个字符处）</translation>
+    </message>
+</context>
+<context>
     <name>KpiGauge</name>
     <message>
         <location filename="../../widgets/kpi_gauge.py" line="348" />
@@ -1140,6 +2204,293 @@ Reason (kept in the change log):</source>
         <location filename="../../widgets/kpi_gauge.py" line="355" />
         <source>▲ 3.2 % vs yesterday</source>
         <translation>▲ 3.2 % 较昨日</translation>
+    </message>
+</context>
+<context>
+    <name>KpiInputsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="25" />
+        <source>Qualified output</source>
+        <translation>合格产品产量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="26" />
+        <source>Comprehensive energy</source>
+        <translation>综合能耗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="27" />
+        <source>Fresh water</source>
+        <translation>新鲜水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="28" />
+        <source>Solid waste</source>
+        <translation>固体废物</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="29" />
+        <source>Main raw materials</source>
+        <translation>主要原材料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="30" />
+        <source>Reclaimed water reused</source>
+        <translation>中水回用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="31" />
+        <source>Wastewater generated</source>
+        <translation>废水产生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="32" />
+        <source>Packaging used</source>
+        <translation>包装材料使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="33" />
+        <source>Packaging recovered</source>
+        <translation>包装材料回收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="36" />
+        <source>Pollutant load %1</source>
+        <translation>污染物排放量 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="62" />
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="63" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="64" />
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="77" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="138" />
+        <source>KPIs and targets</source>
+        <translation>指标与目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="140" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="141" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="142" />
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="143" />
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="144" />
+        <source>Custom period</source>
+        <translation>自定义时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="148" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="149" />
+        <source>Set target…</source>
+        <translation>设定目标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="150" />
+        <source>New KPI…</source>
+        <translation>新建指标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="151" />
+        <source>Edit formula…</source>
+        <translation>编辑公式…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="152" />
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="169" />
+        <source>The end is before the start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="172" />
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="187" />
+        <source>%1 KPIs · %2 without a value</source>
+        <translation>%1 个指标 · %2 个无数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="217" />
+        <source>equivalent value</source>
+        <translation>当量值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="219" />
+        <source>equal value</source>
+        <translation>等价值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="223" />
+        <source>Energy per %1: electricity at %2 (%3 kgce/kWh), natural gas %4 kgce/m³.</source>
+        <translation>能耗折算依据 %1：电力按%2（%3 kgce/kWh），天然气 %4 kgce/m³。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="264" />
+        <source>Sign in as an engineer to set targets.</source>
+        <translation>请以工程师身份登录后设定目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="294" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="38" />
+        <source>On track</source>
+        <translation>进展正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="39" />
+        <source>At risk</source>
+        <translation>存在风险</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="40" />
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="41" />
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="42" />
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="50" />
+        <source>Missing inputs: %1</source>
+        <translation>缺少输入数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="54" />
+        <source>The denominator is 0 in this period (no production?).</source>
+        <translation>本期分母为 0（没有产量？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="58" />
+        <source>Choose the natural-gas coefficient for this year (Energy accounting…).</source>
+        <translation>请选择本年度的天然气折标系数（能源核算…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="63" />
+        <source>Enter this year's equal value of electricity (Energy accounting…).</source>
+        <translation>请输入本年度电力等价值（能源核算…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="67" />
+        <source>Not computed: %1</source>
+        <translation>未能计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="112" />
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="113" />
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="114" />
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="115" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="116" />
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="117" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="118" />
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="119" />
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="120" />
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTabs</name>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_tabs.py" line="44" />
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_tabs.py" line="49" />
+        <source>Energy baseline</source>
+        <translation>能源基准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_tabs.py" line="53" />
+        <source>Cleaner-production evaluation</source>
+        <translation>清洁生产评价</translation>
     </message>
 </context>
 <context>
@@ -1295,67 +2646,67 @@ Reason (kept in the change log):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="124" />
         <source>Qingyuan — %1</source>
         <translation>清源 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125" />
+        <location filename="../../desktop_app/ui/main_window.py" line="126" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
         <source>Trends</source>
         <translation>实时趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="129" />
         <source>Instruments</source>
         <translation>仪表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
         <source>KPIs</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="132" />
         <source>Audits</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133" />
         <source>Actions</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>Reports &amp; export</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="149" />
+        <location filename="../../desktop_app/ui/main_window.py" line="150" />
         <source>Welcome to Qingyuan</source>
         <translation>欢迎使用清源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151" />
+        <location filename="../../desktop_app/ui/main_window.py" line="152" />
         <source>This is the built-in demo plant; live values arrive within seconds.
 
 An administrator account '%1' was created. Its initial password is in:
@@ -1368,17 +2719,17 @@ Sign in with it (bottom right) and change it.</source>
 请用它登录（右下角）并修改密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>Stored %1 · waiting %2 · lost %3</source>
         <translation>已存储 %1 · 待写入 %2 · 丢失 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187" />
         <source>%1 (%2) · Sign out</source>
         <translation>%1（%2）· 退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191" />
+        <location filename="../../desktop_app/ui/main_window.py" line="192" />
         <source>Viewing · Sign in</source>
         <translation>仅查看 · 登录</translation>
     </message>
@@ -1554,323 +2905,323 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="15" />
-        <location filename="../../desktop_app/ui/problem_text.py" line="106" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="16" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="107" />
         <source>A name is required.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="16" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="17" />
         <source>Use letters, digits, '_', '.' or '-', starting with a letter.</source>
         <translation>请使用字母、数字、“_”、“.”或“-”，并以字母开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="19" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="20" />
         <source>This name is already used.</source>
         <translation>该名称已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="20" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="21" />
         <source>Enter a serial port such as COM3 or /dev/ttyUSB0.</source>
         <translation>请输入串口，例如 COM3 或 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="23" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="24" />
         <source>Choose a standard baud rate.</source>
         <translation>请选择标准波特率。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="24" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="25" />
         <source>Parity must be N, E or O.</source>
         <translation>校验位必须为 N、E 或 O。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="25" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="26" />
         <source>Stop bits must be 1 or 2.</source>
         <translation>停止位必须为 1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="26" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="27" />
         <source>Data bits must be 7 or 8.</source>
         <translation>数据位必须为 7 或 8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="27" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="28" />
         <source>Enter the IP address or host name of the device or gateway.</source>
         <translation>请输入设备或网关的 IP 地址或主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="30" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="31" />
         <source>The TCP port must be between 1 and 65535.</source>
         <translation>TCP 端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="33" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="34" />
         <source>The timeout must be between 0.05 and 30 seconds.</source>
         <translation>超时时间必须在 0.05 到 30 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="36" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="37" />
         <source>The delay between requests must be between 0 and 5 seconds.</source>
         <translation>请求间隔必须在 0 到 5 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="39" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="40" />
         <source>Retries must be between 0 and 5.</source>
         <translation>重试次数必须在 0 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="42" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="43" />
         <source>The Modbus unit id must be between 1 and 247 (255 for TCP devices).</source>
         <translation>Modbus 站号必须在 1 到 247 之间（TCP 设备可用 255）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="45" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="46" />
         <source>Another device on this bus already uses this unit id.</source>
         <translation>此总线上已有设备使用该站号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="48" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="49" />
         <source>The interval must be between 0.1 s and 1 day.</source>
         <translation>周期必须在 0.1 秒到 1 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="51" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="52" />
         <source>The unit may have at most 32 characters.</source>
         <translation>单位最多 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="54" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="55" />
         <source>Name the field of the instrument's message that holds the value.</source>
         <translation>请填写仪表报文中存放该值的字段名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="57" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="58" />
         <source>Choose the register table of the value.</source>
         <translation>请选择该值所在的寄存器区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="60" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="61" />
         <source>The address must be between 0 and 65535.</source>
         <translation>地址必须在 0 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="63" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="64" />
         <source>The value would run past register 65535.</source>
         <translation>该值会超出寄存器 65535。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="66" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="67" />
         <source>Coils and discrete inputs hold single bits: use the bool type.</source>
         <translation>线圈和离散输入只存单个位：请使用 bool 类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="69" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="70" />
         <source>Choose a bit between 0 and 15.</source>
         <translation>请选择 0 到 15 之间的位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="70" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="71" />
         <source>A string occupies 1 to 125 registers.</source>
         <translation>字符串占用 1 到 125 个寄存器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="73" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="74" />
         <source>Only numbers can be counters.</source>
         <translation>只有数值才能作为累计量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="76" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="77" />
         <source>Enter a finite number.</source>
         <translation>请输入有限数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="77" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="78" />
         <source>The scale factor may not be 0.</source>
         <translation>系数不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="78" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="79" />
         <source>The deadband must be 0 or more.</source>
         <translation>死区必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="81" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="82" />
         <source>Only counters roll over, at a value above 0.</source>
         <translation>只有累计量才有翻转值，且必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="84" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="85" />
         <source>Only counters have a largest rise, and it must be above 0.</source>
         <translation>只有累计量才有最大增量，且必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="87" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="88" />
         <source>A meter reading cannot be negative.</source>
         <translation>表计读数不能为负。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="90" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="91" />
         <source>Only a cumulative counter has a meter to replace.</source>
         <translation>只有累计量测点才能记录换表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="93" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="94" />
         <source>A meter replacement is already recorded at this time.</source>
         <translation>该时刻已记录过一次换表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="96" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="97" />
         <source>This tag has stored readings: disable it instead of deleting it.</source>
         <translation>该测点已有存储读数：请停用而不是删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="99" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="100" />
         <source>It no longer exists; another user may have removed it.</source>
         <translation>该对象已不存在，可能已被其他用户删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="102" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="103" />
         <source>No site is configured.</source>
         <translation>尚未配置站点。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="103" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="104" />
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="107" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="108" />
         <source>Choose a model.</source>
         <translation>请选择型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="108" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="109" />
         <source>Choose the reading.</source>
         <translation>请选择读数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="109" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="110" />
         <source>A correction needs a reason; it is kept in the change log.</source>
         <translation>修正必须填写原因，原因将记入变更记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="112" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="113" />
         <source>A reading exists at that time: correct it instead.</source>
         <translation>该时间已有读数：请改用修正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="115" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="116" />
         <source>There is no reading at that time.</source>
         <translation>该时间没有读数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="118" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="119" />
         <source>The time lies in the future.</source>
         <translation>该时间在未来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="119" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="120" />
         <source>Profiles describe Modbus devices: choose a Modbus bus.</source>
         <translation>设备模板描述的是 Modbus 设备：请选择 Modbus 总线。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="122" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="123" />
         <source>Keep raw readings at least %1 days: corrections and audits of recent months need them.</source>
         <translation>原始读数至少保留 %1 天：数据更正和近几个月的审核需要用到它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="127" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="128" />
         <source>Keep raw readings at most %1 days, or choose to keep all.</source>
         <translation>原始读数最多保留 %1 天，或选择“全部保留”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="130" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="131" />
         <source>Enter a size in GB above 0.</source>
         <translation>请输入大于 0 的容量（GB）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="133" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="135" />
         <source>Not accepted: %1</source>
         <translation>不被接受：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="140" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="142" />
         <source>Your role (%1) does not allow this. Sign in as an engineer or administrator.</source>
         <translation>您的角色（%1）无权执行此操作。请以工程师或管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="149" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="151" />
         <source>The operation failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="157" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="159" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="158" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="160" />
         <source>The file is not valid JSON.</source>
         <translation>文件不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="159" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="161" />
         <source>The file is too large.</source>
         <translation>文件过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="160" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="162" />
         <source>The file is nested too deeply.</source>
         <translation>文件嵌套层级过深。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="161" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="163" />
         <source>The file was made by a newer version of Qingyuan.</source>
         <translation>该文件由更新版本的清源生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="164" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="166" />
         <source>A required entry is missing.</source>
         <translation>缺少必填项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="165" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="167" />
         <source>An entry is not part of the profile format (misspelt?).</source>
         <translation>存在不属于模板格式的条目（是否拼写错误？）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="168" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="170" />
         <source>A value is not allowed here.</source>
         <translation>此处的取值不被允许。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="169" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="171" />
         <source>Two tags have the same key.</source>
         <translation>两个测点的标识相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="170" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="172" />
         <source>Two tags use the same registers.</source>
         <translation>两个测点占用了相同的寄存器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="171" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="173" />
         <source>The profile has too many tags.</source>
         <translation>模板中的测点过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="174" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="176" />
         <source>A built-in profile with the same id is as new or newer.</source>
         <translation>已有同一标识且版本不低于它的内置模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="177" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="179" />
         <source>A newer version of this profile is already installed.</source>
         <translation>已安装该模板的更新版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="180" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="182" />
         <source>A different profile with the same id and version is installed.</source>
         <translation>已安装标识和版本相同但内容不同的模板。</translation>
     </message>
@@ -2140,6 +3491,691 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="119" />
+        <source>Change a record</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="119" />
+        <source>Add a record</source>
+        <translation>新增记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="139" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="140" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="141" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="142" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="143" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="144" />
+        <source>Counted as</source>
+        <translation>折算为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="145" />
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="146" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="147" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="149" />
+        <source>Reason for the change (required)</source>
+        <translation>修改原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="249" />
+        <source>Type a name or choose one used before</source>
+        <translation>输入名称，或选择已用过的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="290" />
+        <source>%1 in the KPIs</source>
+        <translation>指标中计为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="123" />
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="191" />
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="125" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="127" />
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="131" />
+        <source>One header row, then one record per row: date, category, item, quantity, unit; optionally line, shift and note. Chinese headers and category names are accepted. Layout and a sample sheet: docs/records-import.md.</source>
+        <translation>第一行为表头，之后每行一条记录：日期、类别、项目、数量、单位；可选产线、班次、备注。表头和类别可用中文。格式说明与示例表格见 docs/records-import.md。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="154" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="158" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="193" />
+        <source>Records sheets (*.csv *.xlsx)</source>
+        <translation>记录表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="206" />
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="254" />
+        <source>%1 good row(s), %2 row(s) with problems (below). Nothing is imported from a sheet with problems unless you choose to skip the bad rows; or fix the sheet and choose it again.</source>
+        <translation>%1 行正确，%2 行有问题（见下表）。表格有问题时不会导入任何数据，除非您选择跳过错误行；也可以修改表格后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="264" />
+        <source>%1 good row(s) ready to import.</source>
+        <translation>%1 行数据无误，可以导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="276" />
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="336" />
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="298" />
+        <source>Importing %1 row(s)…</source>
+        <translation>正在导入 %1 行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="331" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/record_import_dialog.py" line="357" />
+        <source>Import %1 good row(s), skip %2 bad row(s)</source>
+        <translation>导入 %1 行正确数据，跳过 %2 行错误数据</translation>
+    </message>
+</context>
+<context>
+    <name>RecordProblemText</name>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="27" />
+        <source>Qualified output</source>
+        <translation>合格产品产量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="28" />
+        <source>Raw material consumed</source>
+        <translation>原材料消耗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="29" />
+        <source>Fresh water withdrawn</source>
+        <translation>新鲜水取用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="30" />
+        <source>Reclaimed water reused</source>
+        <translation>中水回用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="31" />
+        <source>Wastewater generated</source>
+        <translation>废水产生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="32" />
+        <source>General industrial solid waste</source>
+        <translation>一般工业固废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="35" />
+        <source>Hazardous waste</source>
+        <translation>危险废物</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="36" />
+        <source>Packaging used</source>
+        <translation>包装材料使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="37" />
+        <source>Packaging recovered</source>
+        <translation>包装材料回收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="38" />
+        <source>Pollutant discharged</source>
+        <translation>污染物排放量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="39" />
+        <source>Energy purchased</source>
+        <translation>外购能源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="40" />
+        <source>Energy produced on site</source>
+        <translation>自产能源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="41" />
+        <source>Energy sold</source>
+        <translation>外销能源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="49" />
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="50" />
+        <source>Raw coal</source>
+        <translation>原煤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="51" />
+        <source>Washed coal</source>
+        <translation>洗精煤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="52" />
+        <source>Coke</source>
+        <translation>焦炭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="53" />
+        <source>Crude oil</source>
+        <translation>原油</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="54" />
+        <source>Fuel oil</source>
+        <translation>燃料油</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="55" />
+        <source>Gasoline</source>
+        <translation>汽油</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="56" />
+        <source>Kerosene</source>
+        <translation>煤油</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="57" />
+        <source>Diesel</source>
+        <translation>柴油</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="58" />
+        <source>Liquefied petroleum gas</source>
+        <translation>液化石油气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="59" />
+        <source>Refinery dry gas</source>
+        <translation>炼厂干气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="60" />
+        <source>Natural gas</source>
+        <translation>天然气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="61" />
+        <source>Coke-oven gas</source>
+        <translation>焦炉煤气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="62" />
+        <source>Heat</source>
+        <translation>热力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="63" />
+        <source>Steam</source>
+        <translation>蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="64" />
+        <source>Fresh water (new water)</source>
+        <translation>新水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="65" />
+        <source>Softened water</source>
+        <translation>软化水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="66" />
+        <source>Compressed air</source>
+        <translation>压缩空气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="67" />
+        <source>Oxygen</source>
+        <translation>氧气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="87" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="88" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="89" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="90" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="91" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="92" />
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="93" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="94" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="101" />
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="103" />
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="105" />
+        <source>Demo data</source>
+        <translation>示范数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="117" />
+        <source>'%1' is not a date: write 2024-03-15, 2024/3/15 or 2024年3月15日.</source>
+        <translation>“%1”不是日期：请写成 2024-03-15、2024/3/15 或 2024年3月15日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="120" />
+        <source>Unknown category '%1': use a code or Chinese name from docs/records-import.md.</source>
+        <translation>未知类别“%1”：请使用 docs/records-import.md 中的类别代码或中文名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="124" />
+        <source>'%1' is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="125" />
+        <source>The header row has no column '%1'.</source>
+        <translation>表头中缺少“%1”列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="126" />
+        <source>A quantity cannot be negative (%1).</source>
+        <translation>数量不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="127" />
+        <source>Enter a finite number.</source>
+        <translation>请输入有限数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="128" />
+        <source>Unknown unit '%1'.</source>
+        <translation>未知单位“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="129" />
+        <source>'%1' cannot be converted to the unit of this category.</source>
+        <translation>“%1”无法换算为该类别的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="132" />
+        <source>'%1' is not a well-formed unit.</source>
+        <translation>“%1”不是有效的单位写法。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="133" />
+        <source>The unit is too long.</source>
+        <translation>单位过长。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="134" />
+        <source>Name the item: product, material, waste type, pollutant or carrier.</source>
+        <translation>请填写项目：产品、原料、废物种类、污染物或能源品种。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="138" />
+        <source>Unknown energy carrier '%1': use a carrier code from docs/records-import.md.</source>
+        <translation>未知能源品种“%1”：请使用 docs/records-import.md 中的能源代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="142" />
+        <source>A boundary meter already measures this carrier (%1): entering its purchase too would count it twice.</source>
+        <translation>该能源品种（%1）已有进厂计量表计量：再录入外购量会重复计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="147" />
+        <source>A reason is required; it is kept in the change log.</source>
+        <translation>必须填写原因，原因将记入变更记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="150" />
+        <source>The file no longer exists: %1</source>
+        <translation>文件已不存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="151" />
+        <source>The file is larger than 50 MB: %1</source>
+        <translation>文件大于 50 MB：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="152" />
+        <source>Choose a .csv or .xlsx file (not %1).</source>
+        <translation>请选择 .csv 或 .xlsx 文件（不支持 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="153" />
+        <source>The file is empty: %1</source>
+        <translation>文件为空：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="154" />
+        <source>The file cannot be read as CSV or Excel: %1</source>
+        <translation>无法按 CSV 或 Excel 读取该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="157" />
+        <source>The file has %1 rows; import at most 100,000 at a time.</source>
+        <translation>文件有 %1 行；每次最多导入 100,000 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="160" />
+        <source>Choose the natural-gas coefficient: gas-field, oilfield or a measured value.</source>
+        <translation>请选择天然气折标系数：气田、油田或实测值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="164" />
+        <source>The natural-gas coefficient must lie between 1.1000 and 1.3300 kgce/m³ (%1).</source>
+        <translation>天然气折标系数必须在 1.1000 到 1.3300 kgce/m³ 之间（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="168" />
+        <source>Enter the equal value of electricity for this year.</source>
+        <translation>请填写当年电力等价值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="171" />
+        <source>The equal value of electricity must lie between 0.25 and 0.40 kgce/kWh (%1).</source>
+        <translation>电力等价值必须在 0.25 到 0.40 kgce/kWh 之间（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="175" />
+        <source>A coefficient must lie above 0 and below 100 (%1).</source>
+        <translation>折标系数必须大于 0 且小于 100（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/record_problem_text.py" line="178" />
+        <source>Choose a year between 1990 and 2200 (%1).</source>
+        <translation>请选择 1990 到 2200 之间的年度（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="141" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="142" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="221" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="143" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="144" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="145" />
+        <source>Counted as</source>
+        <translation>折算为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="146" />
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="147" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="148" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="149" />
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="150" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="222" />
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="223" />
+        <source>Total in the period</source>
+        <translation>期间合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="224" />
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="250" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="251" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/records_model.py" line="252" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="152" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="156" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="161" />
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="162" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="163" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="164" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="165" />
+        <source>Energy accounting…</source>
+        <translation>能源折标规则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="166" />
+        <source>Totals for the period (as the KPIs count them)</source>
+        <translation>期间合计（按指标计算口径）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="233" />
+        <source>Delete a record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="234" />
+        <source>Delete %1, %2 %3 of %4?
+Reason (required; kept in the change log):</source>
+        <translation>删除 %4 的 %1 %2 %3？
+原因（必填，记入变更记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="282" />
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="283" />
+        <source>A record is deleted only with a reason; it is kept in the change log.</source>
+        <translation>删除记录必须填写原因，原因将记入变更记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="301" />
+        <source>Imported %1 record(s).</source>
+        <translation>已导入 %1 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="303" />
+        <source>Skipped %1 bad row(s).</source>
+        <translation>已跳过 %1 行错误数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="320" />
+        <source>Energy accounting of %1 saved.</source>
+        <translation>%1 年度能源折标规则已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="337" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="344" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="367" />
+        <source>Sign in as an engineer or administrator to enter records.</source>
+        <translation>请以工程师或管理员身份登录后录入记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="371" />
+        <source>Sign in as an engineer or administrator to change it.</source>
+        <translation>请以工程师或管理员身份登录后修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/records_tab.py" line="376" />
+        <source>Period: %1 to %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>RetentionForm</name>
     <message>
         <location filename="../../desktop_app/ui/retention_form.py" line="86" />
@@ -2251,6 +4287,34 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>ScatterFit</name>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="264" />
+        <source>Energy (kgce)</source>
+        <translation>能耗 (kgce)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="265" />
+        <source>Production (t)</source>
+        <translation>产量 (t)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="267" />
+        <source>Baseline period</source>
+        <translation>基准期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="269" />
+        <source>Reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/cusum_chart.py" line="270" />
+        <source>Fitted line</source>
+        <translation>拟合线</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/settings.py" line="53" />
@@ -2291,6 +4355,35 @@ Sign in with it (bottom right) and change it.</source>
         <location filename="../../desktop_app/ui/pages/settings.py" line="96" />
         <source>not signed in (view only)</source>
         <translation>未登录（仅查看）</translation>
+    </message>
+</context>
+<context>
+    <name>SystemFiles</name>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_files.py" line="37" />
+        <source>Import an indicator system</source>
+        <translation>导入评价指标体系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_files.py" line="39" />
+        <location filename="../../desktop_app/ui/evaluation_files.py" line="67" />
+        <source>Indicator system (*.json)</source>
+        <translation>评价指标体系 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_files.py" line="59" />
+        <source>Not imported.</source>
+        <translation>未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_files.py" line="60" />
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evaluation_files.py" line="65" />
+        <source>Export as template</source>
+        <translation>导出为模板</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +4565,75 @@ Sign in with it (bottom right) and change it.</source>
         <location filename="../../desktop_app/ui/models/quality_models.py" line="54" />
         <source>Daily totals vs month</source>
         <translation>日累计与月累计之差</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="52" />
+        <source>Target — %1</source>
+        <translation>目标 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="58" />
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="67" />
+        <source>Change from the baseline (%)</source>
+        <translation>相对基线变化（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="84" />
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="80" />
+        <source>Baseline period</source>
+        <translation>基准期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="81" />
+        <source>Baseline value</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="82" />
+        <source>Target as</source>
+        <translation>目标形式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="83" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="85" />
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="86" />
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="87" />
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="88" />
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="89" />
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from domain.evaluation import (
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "evaluation" / "sample_system.json"
 BUILTIN_KPIS = {
     "energy_per_unit", "fresh_water_per_unit", "solid_waste_rate", "material_utilisation",
-    "reclaimed_water_rate", "cod_intensity", "packaging_recovery",
+    "reclaimed_water_rate", "emission.cod", "packaging_recovery",
 }  # fmt: skip
 
 # Effective weights (w_i · ω_ij): a1 0.3, a2 0.3, b1 0.1, b2 0.2, b3 0.1.

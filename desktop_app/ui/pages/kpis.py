@@ -33,13 +33,22 @@ from desktop_app.services.kpis import month_bounds
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.target_dialog import TargetDialog
 from desktop_app.ui.kpi_detail import KpiDetail
+from desktop_app.ui.kpi_formula_actions import define_kpi_interactively, edit_kpi_interactively
 from desktop_app.ui.kpi_tabs import extra_tabs
 from desktop_app.ui.models.kpi_models import SPARKLINE_ROLE, KpiTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.problem_text import error_text
 from desktop_app.ui.run_query import run_query
+from domain.kpis import BUILTIN
 from domain.roles import Permission, role_allows
 from widgets.sparkline import SparklineDelegate
+
+BUILTIN_CODES = {d.code for d in BUILTIN}
+
+
+def _is_builtin(code: str) -> bool:
+    return code in BUILTIN_CODES or code.startswith("emission.")
+
 
 PRESETS = ("this_month", "last_month", "year_to_date", "last_12_months", "custom")
 
@@ -66,22 +75,32 @@ class KpiPage(Page):
         self.from_edit, self.to_edit = _date_edit(), _date_edit()
         self.refresh_button = QPushButton()
         self.target_button = QPushButton()
+        self.define_button = QPushButton()
+        self.edit_button = QPushButton()
         self.status_label = QLabel()
         bar = QHBoxLayout()
         for widget in (self.preset_combo, self.from_edit, self.to_edit, self.refresh_button):
             widget.setMinimumHeight(36)
             bar.addWidget(widget)
         bar.addWidget(self.status_label, 1)
-        self.target_button.setMinimumHeight(36)
-        bar.addWidget(self.target_button)
+        for button in (self.define_button, self.edit_button, self.target_button):
+            button.setMinimumHeight(36)
+            bar.addWidget(button)
         self.layout_.addLayout(bar)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._indicators_tab(), "")
         self.extra = extra_tabs(context, self.tabs)
+        for tab in self.extra:
+            if tab.changed is not None:
+                tab.changed.connect(self.refresh)
         self.layout_.addWidget(self.tabs, 1)
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
         self.refresh_button.clicked.connect(self.refresh)
         self.target_button.clicked.connect(self._set_target)
+        self.define_button.clicked.connect(
+            lambda: define_kpi_interactively(self, self.context, lambda _d: self.refresh())
+        )
+        self.edit_button.clicked.connect(self._edit_kpi)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         context.session.actor_changed.connect(self._update_buttons)
         self._preset_chosen()
@@ -128,6 +147,8 @@ class KpiPage(Page):
             self.preset_combo.setItemText(index, name)
         self.refresh_button.setText(self.tr("Refresh"))
         self.target_button.setText(self.tr("Set target…"))
+        self.define_button.setText(self.tr("New KPI…"))
+        self.edit_button.setText(self.tr("Edit formula…"))
         self.tabs.setTabText(0, self.tr("Indicators"))
         for index, tab in enumerate(self.extra, start=1):
             self.tabs.setTabText(index, tab.title())
@@ -216,6 +237,7 @@ class KpiPage(Page):
     @Slot(QItemSelection, QItemSelection)
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self.detail.show_row(self.selected_row(), self.context.language.is_chinese)
+        self._update_buttons()
 
     @Slot()
     def _preset_chosen(self) -> None:
@@ -234,9 +256,20 @@ class KpiPage(Page):
     def _update_buttons(self) -> None:
         allowed = role_allows(self.context.session.actor.role, Permission.MANAGE_KPIS)
         self.target_button.setEnabled(allowed)
+        self.define_button.setEnabled(allowed)
+        row = self.selected_row()
+        builtin = row is None or _is_builtin(row.definition.code)
+        self.edit_button.setEnabled(allowed and not builtin)
         self.target_button.setToolTip(
             "" if allowed else self.tr("Sign in as an engineer to set targets.")
         )
+
+    @Slot()
+    def _edit_kpi(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            code = row.definition.code
+            edit_kpi_interactively(self, self.context, code, lambda _d: self.refresh())
 
     @Slot()
     def _set_target(self) -> None:

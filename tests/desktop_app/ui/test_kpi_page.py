@@ -60,7 +60,7 @@ def test_the_detail_traces_the_value_to_its_inputs(page: KpiPage) -> None:
     sources = " ".join(str(i.sources) for i in detail.inputs_model.inputs)
     assert "tag:power_main_import_energy" in sources
     assert "tag:production_line1_output_total" in sources
-    x, y = detail.chart.plotted()
+    x, _y = detail.chart.plotted()
     assert len(x) == 12
 
 
