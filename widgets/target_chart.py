@@ -102,7 +102,7 @@ class TargetChart(QWidget):
             return
         low, high = min(ys), max(ys)
         pad = (high - low) * 0.1 or abs(high) * 0.1 or 1.0
-        self._plot.setYRange(low - pad, high + pad, padding=0)
+        self._plot.setYRange(low - pad, high + 3.5 * pad, padding=0)  # room for the legend
         left, right = min(xs), max(xs)
         margin = (right - left) * 0.04 or 86_400.0 * 15
         self._plot.setXRange(left - margin, right + margin, padding=0)

@@ -41,7 +41,7 @@ def extra_tabs(context: AppContext, tabs: QTabWidget) -> list[ExtraTab]:
     made = [
         ExtraTab(
             records,
-            lambda: QCoreApplication.translate("KpiTabs", "Records"),
+            lambda: QCoreApplication.translate("KpiTabs", "Records ledger"),
             records.changed,
         ),
         ExtraTab(

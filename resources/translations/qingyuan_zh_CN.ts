@@ -2282,97 +2282,97 @@ Reason (kept in the change log):</source>
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="138" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="140" />
         <source>KPIs and targets</source>
         <translation>指标与目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="142" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="141" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="143" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="142" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="144" />
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="143" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="145" />
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="144" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="146" />
         <source>Custom period</source>
         <translation>自定义时段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="148" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="150" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="149" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="151" />
         <source>Set target…</source>
         <translation>设定目标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="150" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="152" />
         <source>New KPI…</source>
         <translation>新建指标…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="151" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="153" />
         <source>Edit formula…</source>
         <translation>编辑公式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="152" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="154" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="169" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="171" />
         <source>The end is before the start.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="172" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="174" />
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="187" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="189" />
         <source>%1 KPIs · %2 without a value</source>
         <translation>%1 个指标 · %2 个无数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="217" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="219" />
         <source>equivalent value</source>
         <translation>当量值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="219" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="221" />
         <source>equal value</source>
         <translation>等价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="223" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="225" />
         <source>Energy per %1: electricity at %2 (%3 kgce/kWh), natural gas %4 kgce/m³.</source>
         <translation>能耗折算依据 %1：电力按%2（%3 kgce/kWh），天然气 %4 kgce/m³。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="264" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="266" />
         <source>Sign in as an engineer to set targets.</source>
         <translation>请以工程师身份登录后设定目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/kpis.py" line="294" />
+        <location filename="../../desktop_app/ui/pages/kpis.py" line="296" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2460,17 +2460,17 @@ Reason (kept in the change log):</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="118" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="119" />
         <source>Department</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="119" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="120" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="120" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="118" />
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
@@ -2479,8 +2479,8 @@ Reason (kept in the change log):</source>
     <name>KpiTabs</name>
     <message>
         <location filename="../../desktop_app/ui/kpi_tabs.py" line="44" />
-        <source>Records</source>
-        <translation>记录数</translation>
+        <source>Records ledger</source>
+        <translation>台账记录</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kpi_tabs.py" line="49" />

@@ -84,9 +84,9 @@ class KpiTableModel(QAbstractTableModel):
         "target",
         "actual",
         "status",
+        "trend",
         "department",
         "deadline",
-        "trend",
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -115,9 +115,9 @@ class KpiTableModel(QAbstractTableModel):
             QCoreApplication.translate("KpiTableModel", "Target"),
             QCoreApplication.translate("KpiTableModel", "Actual"),
             QCoreApplication.translate("KpiTableModel", "Status"),
+            QCoreApplication.translate("KpiTableModel", "Last 12 months"),
             QCoreApplication.translate("KpiTableModel", "Department"),
             QCoreApplication.translate("KpiTableModel", "Deadline"),
-            QCoreApplication.translate("KpiTableModel", "Last 12 months"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 

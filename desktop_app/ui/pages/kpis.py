@@ -120,6 +120,8 @@ class KpiPage(Page):
         self.table.setAlternatingRowColors(True)
         trend = KpiTableModel.COLUMNS.index("trend")
         self.table.setItemDelegateForColumn(trend, SparklineDelegate(SPARKLINE_ROLE, self.table))
+        header.setSectionResizeMode(trend, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(trend, 110)
         self.detail = KpiDetail()
         self.convention_label = QLabel()
         self.convention_label.setWordWrap(True)
