@@ -116,7 +116,8 @@ class GroupedBarChart(QWidget):
             self._bars.append(bar)
             for x, v in zip(xs.tolist(), values.tolist(), strict=True):
                 self._add_label(x, v if math.isfinite(v) else None)
-        self._legend.setColumnCount(max(1, len(series)))
+        self._series_count = max(1, len(series))
+        self._fit_legend()
         ticks = [(i, c) for i, c in enumerate(self._categories)]
         self._plot.getAxis("bottom").setTicks([ticks])
         self._plot.setLabel("left", unit or None)
@@ -139,7 +140,17 @@ class GroupedBarChart(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_legend()
         self._layout_labels()
+
+    def _fit_legend(self) -> None:
+        """One legend row when it fits the chart's width, more rows when it does not: a fixed
+        row would widen the whole chart beyond its widget (English labels are longer)."""
+        count = getattr(self, "_series_count", 1)
+        for columns in range(count, 0, -1):
+            self._legend.setColumnCount(columns)
+            if self._legend.boundingRect().width() <= max(1, self.width() - 16):
+                break
 
     def _add_label(self, x: float, value: float | None) -> None:
         text = format_value(value)
