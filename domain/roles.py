@@ -23,6 +23,10 @@ class Permission(StrEnum):
     FILL_CHECKLISTS = "fill_checklists"
     MANAGE_KPIS = "manage_kpis"
     """Energy conventions, user-defined KPIs, targets, evaluation systems."""
+    MANAGE_TEMPLATES = "manage_templates"
+    """Checklist templates: import, edit, retire."""
+    MANAGE_ACTIONS = "manage_actions"
+    """Assign, verify and close corrective actions (doing them needs FILL_CHECKLISTS)."""
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
@@ -35,6 +39,8 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.ENTER_READINGS,
             Permission.FILL_CHECKLISTS,
             Permission.MANAGE_KPIS,
+            Permission.MANAGE_TEMPLATES,
+            Permission.MANAGE_ACTIONS,
         }
     ),
     Role.INSPECTOR: frozenset({Permission.VIEW, Permission.FILL_CHECKLISTS}),

@@ -3,6 +3,14 @@
 from storage.models.alarms import AlarmEventRecord, AlarmLimitRecord, AlarmRecord
 from storage.models.base import Base
 from storage.models.change_log import ChangeLogEntry
+from storage.models.checklists import (
+    ActionEventRecord,
+    ChecklistAnswerRecord,
+    ChecklistPhotoRecord,
+    ChecklistRunRecord,
+    ChecklistTemplateRecord,
+    CorrectiveActionRecord,
+)
 from storage.models.corrections import ReadingCorrection
 from storage.models.evaluation import EvaluationInputRecord, EvaluationSystemRecord
 from storage.models.instruments import Bus, Device, Site, Tag
@@ -25,12 +33,18 @@ from storage.models.rollups import (
 from storage.models.users import User
 
 __all__ = [
+    "ActionEventRecord",
     "AlarmEventRecord",
     "AlarmLimitRecord",
     "AlarmRecord",
     "Base",
     "Bus",
     "ChangeLogEntry",
+    "ChecklistAnswerRecord",
+    "ChecklistPhotoRecord",
+    "ChecklistRunRecord",
+    "ChecklistTemplateRecord",
+    "CorrectiveActionRecord",
     "Device",
     "EnergyConventionRecord",
     "EvaluationInputRecord",
