@@ -50,9 +50,13 @@ def sample_model(
     """
     model = DemoPlantModel(seed)
     times = start_s + np.arange(hours * SAMPLES_PER_HOUR + 1) * SAMPLE_S
-    states = [model.state_at(float(t)) for t in times]
-    keys = states[0].keys()
-    series = {k: np.array([s.get(k, np.nan) for s in states], dtype=float) for k in keys}
+    series: dict[str, np.ndarray] = {}
+    for index, t in enumerate(times):  # arrays filled in place: a year is 35,000 states
+        for key, value in model.state_at(float(t)).items():
+            column = series.get(key)
+            if column is None:
+                column = series[key] = np.full(len(times), np.nan)
+            column[index] = value
     totals = {**model.starting_totals(), **end_totals}
     for counter, rate_key in COUNTER_RATE_KEYS.items():
         if counter not in series:
