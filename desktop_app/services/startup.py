@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.services.checklist_templates import install_builtin_templates
 from desktop_app.services.configuration import (
     SiteInfo,
     TagInfo,
@@ -43,6 +44,7 @@ def open_site(data_dir: Path, demo_port: int | None = None) -> Startup:
             configure_demo_alarms(session, SYSTEM)
             created_demo = True
         initial_admin = ensure_initial_admin(session, SYSTEM, data_dir)
+        install_builtin_templates(session)
     with database.reading() as session:
         site = load_site(session)
         assert site is not None
