@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop_app.cli import (
     baseline_command,
+    checklist_command,
     evaluation_command,
     history_command,
     kpi_commands,
@@ -59,6 +60,7 @@ def run(command: str, args: argparse.Namespace) -> int:
         "ports": modbus_commands.run_ports,
         "evaluate": evaluation_command.run_evaluate,
         "evaluation-system": evaluation_command.run_system,
+        "checklists": checklist_command.run,
     }
     return handlers[command](args)
 

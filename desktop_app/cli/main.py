@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from desktop_app import __version__
 from desktop_app.cli import (
     baseline_command,
+    checklist_command,
     commands,
     evaluation_command,
     history_command,
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     kpi_commands.add_parsers(sub)
     baseline_command.add_parser(sub)
     evaluation_command.add_parsers(sub)
+    checklist_command.add_parser(sub)
 
     users = sub.add_parser("users", help="list the users")
     users.add_argument("--json", action="store_true", help="print JSON")

@@ -67,6 +67,9 @@ def builtin_template_texts() -> list[tuple[str, str]]:
 def install_builtin_templates(session: Session) -> int:
     """Store every shipped template version the database lacks; returns how many were added.
 
+    Not written to the change log: nobody changed the site's configuration, the release brought
+    the template (its row says so: built-in, imported by "system", when).
+
     A shipped file that does not parse is a release bug; it is logged and skipped rather than
     stopping the application, whose other work does not depend on it.
     """
@@ -83,12 +86,7 @@ def install_builtin_templates(session: Session) -> int:
             if _content(stored[key].json) != _content(template_to_json(template)):
                 log.warning("built-in template %s v%s differs from the stored one", *key)
             continue
-        row = _store(session, template, builtin=True, actor=SYSTEM)
-        stored[key] = row
-        record_change(
-            session, SYSTEM, "install", "checklist_template", None,
-            new=_change_values(template, builtin=True), reason=f"built-in {name}",
-        )  # fmt: skip
+        stored[key] = _store(session, template, builtin=True, actor=SYSTEM)
         added += 1
     if added:
         session.flush()
