@@ -22,7 +22,9 @@ MAX_DEPTH = 20
 text); anything much deeper is not a template and is refused before `json.loads` recurses."""
 
 MISSING: Any = object()
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# A string literal; the closing quote is optional so that an unterminated one is consumed in a
+# single pass instead of being retried from every later quote (quadratic on '\\"' * 10**6).
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _OPENING = frozenset("[{")
 # Unicode categories Cc (C0, DEL, C1) and Cs (surrogates); long texts may hold \n, \r and \t.
@@ -114,6 +116,8 @@ class Fields:
         return pointer(self._path, name)
 
     def has(self, name: str) -> bool:
+        """Whether the key holds a value; marks it read, so an explicit null is not unknown."""
+        self._read.add(name)
         return self._values.get(name) is not None
 
     def get(self, name: str, default: Any = MISSING) -> Any:
@@ -156,7 +160,7 @@ class Fields:
         if not math.isfinite(result):
             raise self.bad(name, "not a finite number")
         if (low is not None and result < low) or (high is not None and result > high):
-            raise self.bad(name, f"{result:g} is not {low:g}…{high:g}")
+            raise self.bad(name, f"{result:g} is not {_range(low, high)}")
         return result
 
     def boolean(self, name: str, default: bool) -> bool:
@@ -217,6 +221,10 @@ def describe(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "a list"
     return "an object" if isinstance(value, dict) else type(value).__name__
+
+
+def _range(low: float | None, high: float | None) -> str:
+    return f"{'' if low is None else f'{low:g}'}…{'' if high is None else f'{high:g}'}"
 
 
 def _short(value: Any) -> str:
