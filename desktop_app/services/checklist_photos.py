@@ -215,7 +215,13 @@ def _store(
     folder = root / run.id
     folder.mkdir(parents=True, exist_ok=True)
     suffix = ".jpg" if kind == PHOTO else ".png"
-    target = _unique_target(folder, _stem(session, run, item_code, taken_ms), suffix)
+    taken_names = set(
+        session.scalars(
+            select(ChecklistPhotoRecord.file_name).where(ChecklistPhotoRecord.run_id == run.id)
+        )
+    )
+    stem = _stem(session, run, item_code, taken_ms)
+    target = _unique_target(folder, stem, suffix, root, taken_names)
     _write_atomically(target, data)
     row = ChecklistPhotoRecord(
         id=str(uuid.uuid4()),
@@ -254,11 +260,15 @@ def _zone(name: str) -> Any:
         return None
 
 
-def _unique_target(folder: Path, stem: str, suffix: str) -> Path:
+def _unique_target(folder: Path, stem: str, suffix: str, root: Path, taken: set[str]) -> Path:
+    """The first `<stem>_<n>` free on disk and in the rows: a row whose file went missing must
+    not come to point at a new photo, and an orphan is never overwritten."""
     n = 1
-    while (folder / f"{stem}_{n}{suffix}").exists():
+    while True:
+        target = folder / f"{stem}_{n}{suffix}"
+        if not target.exists() and target.relative_to(root).as_posix() not in taken:
+            return target
         n += 1
-    return folder / f"{stem}_{n}{suffix}"
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

@@ -324,3 +324,15 @@ def test_photo_bytes_decode_back_to_the_stored_size(site, run, data_dir) -> None
         info = add_photo(session, INSPECTOR, run, "ph", jpeg(2000, 500))
     data = photo_path(data_dir, info).read_bytes()
     assert Image.open(io.BytesIO(data)).size == (info.width, info.height) == (1600, 400)
+
+
+def test_a_new_photo_never_takes_the_name_of_a_row_whose_file_went_missing(
+    site, run, data_dir
+) -> None:
+    when = 1_767_225_600_000
+    with site.transaction() as session:
+        first = add_photo(session, INSPECTOR, run, "ph", jpeg(20, 20), taken_ms=when)
+    photo_path(data_dir, first).unlink()  # someone cleaned the folder by hand
+    with site.transaction() as session:
+        second = add_photo(session, INSPECTOR, run, "ph", jpeg(20, 20), taken_ms=when)
+    assert first.file_name.endswith("_1.jpg") and second.file_name.endswith("_2.jpg")
