@@ -97,6 +97,7 @@ class SignaturePad(QWidget):
         self.clear_button.setObjectName("signatureClear")
         self.clear_button.setMinimumSize(TOUCH_TARGET_PX * 2, TOUCH_TARGET_PX)
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setStyleSheet("font-size: 12pt; padding: 4px 14px;")
         self.clear_button.clicked.connect(self.clear)
         self.retranslate()
 

@@ -49,6 +49,9 @@ class AnswerEditor(QWidget):
         self._value = value
         self._show_value(value)
 
+    def commit(self) -> None:
+        """Give a typed but not yet given answer now (the caller is about to move on)."""
+
     def set_chinese(self, chinese: bool) -> None:
         self.chinese = chinese
         self.retranslate()

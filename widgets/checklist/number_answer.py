@@ -59,6 +59,7 @@ class NumberAnswer(AnswerEditor):
         self.field.setClearButtonEnabled(True)
         self.unit_label = QLabel(item.unit, self)
         self.unit_label.setObjectName("unitLabel")
+        self.unit_label.setVisible(bool(item.unit))
         self.limits_label = QLabel(self)
         self.limits_label.setObjectName("limitsLabel")
         self.warning_label = QLabel(self)
@@ -133,6 +134,9 @@ class NumberAnswer(AnswerEditor):
                 self.tr("⚠ Above the upper limit %1").replace("%1", _limit(self.item.high))
             )
         self.warning_label.setVisible(flagged)
+
+    def commit(self) -> None:
+        self._commit()
 
     def _commit(self) -> None:
         self._settle.stop()

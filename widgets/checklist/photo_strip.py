@@ -77,11 +77,11 @@ class PhotoTile(QFrame):
         if self.is_armed():
             self.remove_button.setText(self.tr("Remove?"))
             self.remove_button.setStyleSheet(
-                "background: #c62828; color: white; font-weight: bold;"
+                "background: #c62828; color: white; font-weight: bold; font-size: 11pt;"
             )
         else:
             self.remove_button.setText(self.tr("✕ Remove"))
-            self.remove_button.setStyleSheet("")
+            self.remove_button.setStyleSheet("font-size: 11pt;")
 
     def _tapped(self) -> None:
         if self.is_armed():
@@ -110,6 +110,7 @@ class PhotoStrip(QWidget):
         self.file_button = QPushButton(self)
         self.file_button.setObjectName("photoFromFile")
         for button in (self.camera_button, self.file_button):
+            button.setStyleSheet("font-size: 12pt; padding: 4px 14px;")
             button.setMinimumHeight(TOUCH_TARGET_PX)
             button.setMinimumWidth(TOUCH_TARGET_PX * 3)
         self.camera_button.clicked.connect(self.take_photo_requested)

@@ -56,7 +56,11 @@ QDateEdit#dateAnswer {{
     padding: 0 8px;
 }}
 QDateEdit#dateAnswer::drop-down {{ width: {TOUCH_TARGET_PX}px; }}
-QPushButton#secondaryButton {{ min-height: {TOUCH_TARGET_PX}px; padding: 4px 16px; }}
+QPushButton#secondaryButton {{
+    min-height: {TOUCH_TARGET_PX}px;
+    padding: 4px 16px;
+    font-size: 13pt;
+}}
 """
 """Applied to every editor (not the application): these sizes are right for answering, not for
 the dense engineering tables elsewhere in the program."""
