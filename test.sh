@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set everything up (first run: system packages incl. socat/xvfb/poppler-utils, .venv, Python
 # packages) and run the whole check: import contracts, ruff, mypy (strict on domain, drivers,
-# storage), then pytest. Arguments go to pytest, e.g.  ./test.sh -x -q   ./test.sh -m "not slow"
+# storage, reports), then pytest. Arguments go to pytest, e.g.  ./test.sh -x -q
+#   ./test.sh -m "not slow"
 # Exits non-zero when any step fails (pytest's 5, "no tests collected", is a failure too).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,7 +25,7 @@ step() {
 }
 step lint-imports .venv/bin/lint-imports
 step ruff .venv/bin/ruff check .
-step mypy .venv/bin/mypy domain drivers storage
+step mypy .venv/bin/mypy domain drivers storage reports
 step pytest .venv/bin/pytest "$@"
 
 if [[ ${#failed[@]} -ne 0 ]]; then
