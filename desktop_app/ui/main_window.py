@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.alarm_banner import AlarmBanner
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.inspection import AuditsPage
 from desktop_app.ui.login_dialog import LoginDialog
 from desktop_app.ui.pages.alarms import AlarmsPage
 from desktop_app.ui.pages.base import Page
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
             "instruments": InstrumentsPage(context),
             "alarms": AlarmsPage(context, context.alarms),
             "kpis": KpiPage(context),
-            "audits": PlannedPage(context, "audits"),
+            "audits": AuditsPage(context),
             "actions": PlannedPage(context, "actions"),
             "reports": PlannedPage(context, "reports"),
             "settings": SettingsPage(context),
