@@ -20,6 +20,7 @@ from desktop_app.cli import (
     kpi_commands,
     modbus_commands,
     readings_command,
+    report_command,
     retention_command,
 )
 from desktop_app.services.demo_seed import seed_demo
@@ -61,6 +62,7 @@ def run(command: str, args: argparse.Namespace) -> int:
         "evaluate": evaluation_command.run_evaluate,
         "evaluation-system": evaluation_command.run_system,
         "checklists": checklist_command.run,
+        "report": report_command.run,
     }
     return handlers[command](args)
 

@@ -21,6 +21,7 @@ from desktop_app.cli import (
     kpi_commands,
     modbus_commands,
     readings_command,
+    report_command,
     retention_command,
 )
 
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     baseline_command.add_parser(sub)
     evaluation_command.add_parsers(sub)
     checklist_command.add_parser(sub)
+    report_command.add_parser(sub)
 
     users = sub.add_parser("users", help="list the users")
     users.add_argument("--json", action="store_true", help="print JSON")
