@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli import (
+    actions_command,
     baseline_command,
     checklist_command,
     evaluation_command,
@@ -62,6 +63,7 @@ def run(command: str, args: argparse.Namespace) -> int:
         "evaluate": evaluation_command.run_evaluate,
         "evaluation-system": evaluation_command.run_system,
         "checklists": checklist_command.run,
+        "actions": actions_command.run,
         "report": report_command.run,
     }
     return handlers[command](args)

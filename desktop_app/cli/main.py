@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from desktop_app import __version__
 from desktop_app.cli import (
+    actions_command,
     baseline_command,
     checklist_command,
     commands,
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     baseline_command.add_parser(sub)
     evaluation_command.add_parsers(sub)
     checklist_command.add_parser(sub)
+    actions_command.add_parser(sub)
     report_command.add_parser(sub)
 
     users = sub.add_parser("users", help="list the users")
