@@ -22,6 +22,7 @@ from desktop_app.ui.alarm_banner import AlarmBanner
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.inspection import AuditsPage
 from desktop_app.ui.login_dialog import LoginDialog
+from desktop_app.ui.pages.actions import ActionsPage
 from desktop_app.ui.pages.alarms import AlarmsPage
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.data_quality import DataQualityPage
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
             "alarms": AlarmsPage(context, context.alarms),
             "kpis": KpiPage(context),
             "audits": AuditsPage(context),
-            "actions": PlannedPage(context, "actions"),
+            "actions": ActionsPage(context),
             "reports": PlannedPage(context, "reports"),
             "settings": SettingsPage(context),
         }
