@@ -6,6 +6,8 @@ nesting) without importing anything or hanging; an exported file reads back the 
 from __future__ import annotations
 
 import json
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -13,10 +15,12 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from desktop_app.services.checklist_templates import (
     available_templates,
     export_template,
+    import_template,
     load_template,
 )
 from desktop_app.services.users import create_user
@@ -355,3 +359,89 @@ def test_the_templates_dialog_lists_and_opens_the_editor(
     app_context.session.sign_out()
     assert not dialog.buttons["new"].isEnabled() and dialog.buttons["export"].isEnabled()
     dialog.close()
+
+
+_watch: dict[str, object] = {"thread": None, "path": None, "opened": []}
+
+
+def _audit(name: str, args: tuple) -> None:
+    on_gui = _watch["thread"] is threading.current_thread()
+    if name == "open" and on_gui and args and str(args[0]) == str(_watch["path"]):
+        _watch["opened"].append(args[0])  # type: ignore[union-attr]
+
+
+sys.addaudithook(_audit)
+
+
+def test_no_database_or_file_io_on_the_gui_thread(
+    qtbot: QtBot, app_context: AppContext, engineer: Actor, owner: QWidget, tmp_path: Path
+) -> None:
+    gui_thread = threading.current_thread()
+    executed_on_gui: list[str] = []
+
+    def on_execute(_conn, _cursor, statement, *_rest) -> None:
+        if threading.current_thread() is gui_thread:
+            executed_on_gui.append(statement)
+
+    path = tmp_path / "exchange.json"
+    engine = app_context.startup.database.engine
+    event.listen(engine, "before_cursor_execute", on_execute)
+    _watch.update(thread=gui_thread, path=path, opened=[])
+    try:
+        dialog = open_templates_dialog(owner, app_context)
+        qtbot.waitUntil(lambda: dialog.loaded, timeout=WAIT)
+        editor = dialog.open_editor(BUILTIN)
+        editor.confirm_discard = lambda _owner: True
+        qtbot.waitUntil(lambda: editor.loaded, timeout=WAIT)
+        editor.select(NodeRef(0, 2))
+        type_into(qtbot, editor.item_form.high_edit, "8.5")
+        with qtbot.waitSignal(editor.saved, timeout=WAIT):
+            editor.save()
+        done: list[object] = []
+        export_template_file(owner, app_context, BUILTIN, 2, path=path, on_done=done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=WAIT)
+        import_template_file(owner, app_context, path=path, on_done=done.append)
+        qtbot.waitUntil(lambda: len(done) == 2, timeout=WAIT)
+        dialog.close()
+    finally:
+        _watch["thread"] = None
+        event.remove(engine, "before_cursor_execute", on_execute)
+    assert executed_on_gui == []
+    assert _watch["opened"] == []
+
+
+def test_a_template_of_2000_items_is_edited_without_delay(
+    qtbot: QtBot, app_context: AppContext, engineer: Actor
+) -> None:
+    sections = [
+        {
+            "code": f"s{s}",
+            "title": {"zh": f"第{s}部分", "en": f"Part {s}"},
+            "items": [
+                {
+                    "code": f"s{s}_i{i}",
+                    "kind": "number",
+                    "text": {"zh": f"读数 {s}-{i}", "en": f"Reading {s}-{i}"},
+                    "limits": {"low": 0, "high": 10},
+                }
+                for i in range(200)
+            ],
+        }
+        for s in range(10)
+    ]
+    document = {
+        "format": 1, "code": "huge", "version": 1, "name": {"zh": "大模板", "en": "Huge"},
+        "category": "inspection", "sections": sections,
+    }  # fmt: skip
+    with app_context.startup.database.transaction() as session:
+        import_template(session, engineer, json.dumps(document), "test")
+    editor = open_editor(qtbot, app_context, "huge")
+    assert editor.model.rowCount(editor.model.index_of(NodeRef())) == 10
+    editor.select(NodeRef(9, 199))
+    started = time.monotonic()
+    for text in ("1", "12", "1", "11"):  # each keystroke checks all 2,000 items
+        type_into(qtbot, editor.item_form.low_edit, text)
+    assert "Limits" in editor.status_label.text()  # 11 > 10
+    assert time.monotonic() - started < 2
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    assert editor.current() == NodeRef(9, 198)
