@@ -141,7 +141,7 @@ class DateAnswer(AnswerEditor):
         calendar = self.date_edit.calendarWidget()
         if watched is calendar and event.type() == QEvent.Type.Show:
             # An empty date would open the calendar in January 2000; open it at this month.
-            QTimer.singleShot(0, self._calendar_to_today)
+            QTimer.singleShot(0, self, self._calendar_to_today)
         return super().eventFilter(watched, event)
 
     def _calendar_to_today(self) -> None:
