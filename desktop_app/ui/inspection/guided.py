@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -73,6 +74,7 @@ class GuidedInspection(InspectionMedia):
         self.card: QWidget | None = None
         self._position = ""
         self._closing = False
+        self._warned_unsaved = False
         self.chrome = InspectionChrome(self)
         self.card_area = QScrollArea(self)
         self.card_area.setWidgetResizable(True)
@@ -150,7 +152,7 @@ class GuidedInspection(InspectionMedia):
         self._show_step()
 
     def _commit_card(self) -> None:
-        if isinstance(self.card, ItemCard):
+        if isinstance(self.card, ItemCard) and shiboken6.isValid(self.card):
             self.card.commit()
 
     def _show_step(self) -> None:
@@ -273,16 +275,31 @@ class GuidedInspection(InspectionMedia):
         self.finished.emit(result)
 
     def request_close(self) -> None:
-        """Leave the inspection once everything given so far is written."""
+        """Leave once everything given so far is written; unsaved answers are retried first,
+        and if they still fail the inspector is told and must tap Close again to leave."""
+        if self._closing:
+            return
         self._commit_card()
+        if self.writer.has_failures() and not self._warned_unsaved:
+            self.writer.retry()
         if self.writer.busy():
             self._closing = True
-            self.writer.drained.connect(self._close_now, Qt.ConnectionType.SingleShotConnection)
+            self.writer.drained.connect(self._drained, Qt.ConnectionType.SingleShotConnection)
             self.chrome.show_message(self.tr("Saving the last answers, then closing…"))
         else:
-            self._close_now()
+            self._drained()
 
-    def _close_now(self) -> None:
+    def _drained(self) -> None:
+        self._closing = False
+        if self.writer.has_failures() and not self._warned_unsaved:
+            self._warned_unsaved = True
+            self.chrome.show_message(
+                self.tr(
+                    "Some answers could not be saved. Tap Retry, or Close again to leave "
+                    "without them."
+                )
+            )
+            return
         self.closed.emit()
 
     # -- chrome -------------------------------------------------------------------------------
@@ -340,7 +357,7 @@ class GuidedInspection(InspectionMedia):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.chrome.retranslate()
-            QTimer.singleShot(0, self._relabel)
+            QTimer.singleShot(0, self, self._relabel)  # dropped if this widget is gone
         super().changeEvent(event)
 
     def _relabel(self) -> None:

@@ -308,3 +308,38 @@ def test_a_closed_draft_reopens_at_the_same_item(
     assert card(reopened).editor.edit.toPlainText() == "leaves"
     qtbot.mouseClick(reopened.chrome.previous_button, LEFT)
     assert card(reopened).editor.button("no").isChecked()
+    assert "雨水沟畅通" in card(reopened).question.text()
+
+    app_context.language.switch("en")  # the template's own texts follow the UI language too
+    qtbot.waitUntil(lambda: "Storm drain clear" in card(reopened).question.text())
+    assert card(reopened).editor.button("no").isChecked()
+    assert card(reopened).editor.button("yes").label() == "Yes"
+
+
+def test_an_answer_that_could_not_be_saved_says_so_and_is_retried(
+    qtbot: QtBot, page: AuditsPage, app_context: AppContext, monkeypatch
+) -> None:
+    from desktop_app.ui.inspection import guided
+
+    real = guided.record_answer
+    calls: list[str] = []
+
+    def locked_once(session, actor, run_id, code, value, note=""):
+        calls.append(code)
+        if len(calls) == 1:
+            raise OSError("database is locked")
+        return real(session, actor, run_id, code, value, note)
+
+    monkeypatch.setattr(guided, "record_answer", locked_once)
+    inspection = start(qtbot, page)
+    next_screen(qtbot, inspection)
+    click_answer(qtbot, inspection, "yes")
+    chrome = inspection.chrome
+    qtbot.waitUntil(lambda: inspection.writer.state == "failed")
+    assert chrome.save_label.text() == "⚠ Not saved" and chrome.retry_button.isVisible()
+    assert not chrome.finish_button.isEnabled()
+    qtbot.mouseClick(chrome.retry_button, LEFT)
+    saved(qtbot, inspection)
+    assert not chrome.retry_button.isVisible()
+    with app_context.startup.database.reading() as session:
+        assert run_view(session, inspection.run_id).answers["drain_clear"] == "yes"
