@@ -7,13 +7,34 @@ last place of its section joins the neighbouring section, so reordering never ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeView, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.ui.template_editor.document import NodeRef
 from desktop_app.ui.template_editor.tree_model import TemplateTreeModel
 
-__all__ = ["OutlinePane"]
+__all__ = ["OutlinePane", "ask_to_remove_section"]
+
+
+def ask_to_remove_section(owner: QWidget, items: int) -> bool:
+    """Whether a section with several items may go (there is no undo, only Cancel for all)."""
+    answer = QMessageBox.question(
+        owner,
+        QCoreApplication.translate("OutlinePane", "Remove the section?"),
+        QCoreApplication.translate(
+            "OutlinePane", "The section and its %1 items will be removed."
+        ).replace("%1", str(items)),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class OutlinePane(QWidget):
@@ -44,6 +65,7 @@ class OutlinePane(QWidget):
         layout.addLayout(first_row)
         layout.addLayout(second_row)
         self._selecting = False
+        self.confirm_remove: Callable[[QWidget, int], bool] = ask_to_remove_section
         self.set_model(model)
         self.retranslate()
 
@@ -113,6 +135,9 @@ class OutlinePane(QWidget):
     def _on_remove(self) -> None:
         ref, draft = self.current(), self.model.draft
         if ref.section is None:
+            return
+        items = len(draft.items(ref.section))
+        if ref.item is None and items > 1 and not self.confirm_remove(self, items):
             return
         self.model.remove(ref)
         if ref.item is not None:

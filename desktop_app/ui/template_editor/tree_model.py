@@ -4,8 +4,9 @@ A real `QAbstractItemModel` over the `Draft` rather than a copy in QStandardItem
 cannot disagree with the document being checked and saved. Structural edits go through this
 model, which tells the view with the begin/end calls, so selection and expansion survive.
 
-Identity of an index (`internalId`): 0 the template, 1 a section (row = section index),
-2 + s an item of section s (row = item index).
+Identity of an index (`internalId`): 0 the template, 1 a section (row = section index), and
+for an item the key of its section: a number given to that section's dict when first seen,
+not its position, so the items' indexes stay right while sections are added, moved or removed.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class TemplateTreeModel(QAbstractItemModel):
         self.draft = draft
         self.chinese = chinese
         self._problems: dict[NodeRef, str] = {}
+        self._keys: dict[int, int] = {}  # id(section dict) -> key
+        self._sections: dict[int, dict[str, Any]] = {}  # key -> section dict (kept alive)
 
     # --- identity --------------------------------------------------------------------------
 
@@ -44,14 +47,28 @@ class TemplateTreeModel(QAbstractItemModel):
             return NodeRef()
         if identity == _SECTION:
             return NodeRef(index.row())
-        return NodeRef(identity - _ITEM, index.row())
+        section = self._section_row(identity)
+        return None if section is None else NodeRef(section, index.row())
 
     def index_of(self, ref: NodeRef, column: int = 0) -> QModelIndex:
         if ref.section is None:
             return self.createIndex(0, column, _TEMPLATE)
         if ref.item is None:
             return self.createIndex(ref.section, column, _SECTION)
-        return self.createIndex(ref.item, column, _ITEM + ref.section)
+        return self.createIndex(ref.item, column, self._key(ref.section))
+
+    def _key(self, section: int) -> int:
+        node = self.draft.sections[section]
+        key = self._keys.get(id(node))
+        if key is None:
+            key = _ITEM + len(self._sections)
+            self._keys[id(node)] = key
+            self._sections[key] = node
+        return key
+
+    def _section_row(self, key: int) -> int | None:
+        node = self._sections.get(key)
+        return next((row for row, s in enumerate(self.draft.sections) if s is node), None)
 
     # --- QAbstractItemModel ----------------------------------------------------------------
 
@@ -63,7 +80,7 @@ class TemplateTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, _TEMPLATE)
         if owner.section is None:
             return self.createIndex(row, column, _SECTION)
-        return self.createIndex(row, column, _ITEM + owner.section)
+        return self.createIndex(row, column, self._key(owner.section))
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         ref = self.ref(index)

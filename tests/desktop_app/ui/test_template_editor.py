@@ -445,3 +445,34 @@ def test_a_template_of_2000_items_is_edited_without_delay(
     assert time.monotonic() - started < 2
     qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
     assert editor.current() == NodeRef(9, 198)
+
+
+def test_removing_a_section_asks_and_an_empty_section_is_a_problem(
+    qtbot: QtBot, app_context: AppContext, engineer: Actor
+) -> None:
+    editor = open_editor(qtbot, app_context, BUILTIN)
+    asked: list[int] = []
+    answer = [False]
+    editor.outline.confirm_remove = lambda _owner, items: asked.append(items) or answer[0]
+    sections = len(editor.draft.sections)
+    editor.select(NodeRef(1))
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert asked == [7] and len(editor.draft.sections) == sections
+    answer[0] = True
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert len(editor.draft.sections) == sections - 1 and editor.current() == NodeRef(1)
+    code = editor.draft.sections[1]["code"]
+    qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)  # items follow their section
+    assert editor.current() == NodeRef(2) and editor.draft.sections[2]["code"] == code
+    item = editor.model.index_of(NodeRef(2, 0))
+    assert editor.model.ref(editor.model.parent(item)) == NodeRef(2)
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    last = len(editor.draft.sections) - 1
+    editor.select(NodeRef(last, 1))  # the sign-off section: date and signature
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.current() == NodeRef(last) and editor.draft.items(last) == []
+    assert "Section 6 (sign_off) › Items" in editor.status_label.text()
+    assert not editor.save_button.isEnabled()
+    qtbot.mouseClick(editor.add_item_button, Qt.MouseButton.LeftButton)
+    assert editor.current() == NodeRef(last, 0)
