@@ -44,6 +44,9 @@ def inspection_error_text(error: BaseException) -> str:
             "unknown_photo": QCoreApplication.translate(
                 "Inspection", "The photo was already removed."
             ),
+            "unreadable": QCoreApplication.translate(
+                "Inspection", "The file could not be read: %1"
+            ),
             "text_too_long": QCoreApplication.translate(
                 "Inspection", "The text is too long (at most %1 characters)."
             ),
