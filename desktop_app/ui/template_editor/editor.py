@@ -44,6 +44,7 @@ from desktop_app.ui.template_editor.node_forms import SectionForm, TemplateForm
 from desktop_app.ui.template_editor.outline import OutlinePane
 from desktop_app.ui.template_editor.preview import ItemPreview
 from desktop_app.ui.template_editor.template_text import (
+    located,
     location_text,
     problem_sentence,
     template_error_text,
@@ -290,7 +291,7 @@ class TemplateEditor(QDialog):
             return
         first = self.problems[0]
         where = location_text(first.path, self.draft.document)
-        text = f"{where}: {self._sentence(first)}" if where else self._sentence(first)
+        text = located(where, self._sentence(first))
         if len(self.problems) > 1:
             more = self.tr("(and %1 more)").replace("%1", str(len(self.problems) - 1))
             text = f"{text} {more}"

@@ -20,6 +20,7 @@ __all__ = [
     "category_name",
     "field_name",
     "kind_name",
+    "located",
     "location_text",
     "problem_sentence",
     "template_error_text",
@@ -139,7 +140,15 @@ def template_error_text(error: BaseException, document: Any = None) -> str:
         return error_text(error)
     where = location_text(path, document) if path.startswith("/") else ""
     sentence = problem_sentence(code, detail)
-    return f"{where}: {sentence}" if where else sentence
+    return located(where, sentence)
+
+
+def located(where: str, sentence: str) -> str:
+    """ "where: what", with the colon of the UI language (full-width in Chinese)."""
+    if not where:
+        return sentence
+    pattern = QCoreApplication.translate("TemplateText", "%1: %2")
+    return pattern.replace("%1", where, 1).replace("%2", sentence, 1)
 
 
 def field_name(key: str) -> str:
