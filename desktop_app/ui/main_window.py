@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Slot
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
             "settings": SettingsPage(context),
         }
         for key in PAGE_KEYS:
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(_scrollable(self.pages[key]))
             QListWidgetItem(self.nav)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.alarm_banner = AlarmBanner(context.alarms, context.language, self)
@@ -119,6 +121,13 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page(self) -> Page:
+        area = self.stack.currentWidget()
+        assert isinstance(area, QScrollArea)
+        page = area.widget()
+        assert isinstance(page, Page)
+        return page
 
     def retranslate(self) -> None:
         site = self.context.startup.site
@@ -206,3 +215,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._status_timer.stop()
         super().closeEvent(event)
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A page scrolls rather than widening the window: a tablet held upright is 800 px wide,
+    narrower than the dashboard's natural width, and the window must still fit the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.services.errors import ConfigurationError
 from desktop_app.services.users import UserError
+from desktop_app.ui.checklist_problem_text import checklist_problem_text
 from desktop_app.ui.kpi_problem_text import kpi_problem_text
 from domain.profiles import ProfileError
 from domain.roles import PermissionDenied
@@ -130,7 +131,7 @@ def problem_text(code: str, detail: str = "") -> str:
         ),
         "bad_size": QCoreApplication.translate("ProblemText", "Enter a size in GB above 0."),
     }
-    text = texts.get(code) or kpi_problem_text(code)
+    text = texts.get(code) or kpi_problem_text(code) or checklist_problem_text(code)
     if text is None:
         text = QCoreApplication.translate("ProblemText", "Not accepted: %1").replace("%1", code)
     return text.replace("%1", detail)

@@ -2,6 +2,437 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="99" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="100" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="101" />
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="102" />
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="103" />
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="104" />
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="105" />
+        <source>Done by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="106" />
+        <source>Verifier</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="107" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="111" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="112" />
+        <source>Add evidence…</source>
+        <translation>添加证据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="113" />
+        <source>History and evidence</source>
+        <translation>处理记录与证据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="114" />
+        <source>Select an action to see its details and history.</source>
+        <translation>选择一条整改措施，查看详情和处理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_detail.py" line="143" />
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="65" />
+        <source>Edit corrective action</source>
+        <translation>修改整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="65" />
+        <source>New corrective action</source>
+        <translation>新建整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="80" />
+        <source>No due date</source>
+        <translation>无完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="90" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="91" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="92" />
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="93" />
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="94" />
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="95" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModels</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="96" />
+        <source>Corrective action</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="97" />
+        <source>Department · person</source>
+        <translation>责任部门 · 责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="98" />
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="99" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="100" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="101" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="102" />
+        <source>Source (run / item)</source>
+        <translation>来源（检查记录/检查项）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="201" />
+        <source>Created (%1)</source>
+        <translation>已创建（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="207" />
+        <source>Evidence photo</source>
+        <translation>证据照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/action_models.py" line="209" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ActionText</name>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="33" />
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="34" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="35" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="36" />
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="37" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="43" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="44" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="45" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="52" />
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="53" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="54" />
+        <source>Give back</source>
+        <translation>退回待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="55" />
+        <source>Verify</source>
+        <translation>验证通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="56" />
+        <source>Reject…</source>
+        <translation>验证不通过…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="57" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="64" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="65" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="66" />
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="67" />
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="68" />
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="69" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="78" />
+        <source>Changed: %1</source>
+        <translation>已修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="79" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="85" />
+        <source>This step is not possible from the action's state.</source>
+        <translation>整改措施当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="88" />
+        <source>The person who marked the action done cannot verify it. Ask someone else to verify.</source>
+        <translation>标记完成的人不能验证自己的整改，请由其他人验证。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="92" />
+        <source>Say why the work is not accepted, so that it can be put right.</source>
+        <translation>请说明验证不通过的原因，以便整改到位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="95" />
+        <source>Enter a title for the action.</source>
+        <translation>请输入整改措施的标题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="96" />
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>文字过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="97" />
+        <source>Choose high, medium or low priority.</source>
+        <translation>请选择高、中或低优先级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="98" />
+        <source>There is no such action state.</source>
+        <translation>没有这种整改状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="99" />
+        <source>The action is closed and cannot be changed.</source>
+        <translation>该整改措施已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="100" />
+        <source>Choose a photo or write a note.</source>
+        <translation>请选择照片或填写备注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="101" />
+        <source>The file is not a picture that can be read.</source>
+        <translation>该文件不是可读取的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_text.py" line="102" />
+        <source>The action no longer exists.</source>
+        <translation>该整改措施已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="129" />
+        <source>Corrective actions</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="130" />
+        <source>New action…</source>
+        <translation>新建整改措施…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="235" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="236" />
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="237" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="238" />
+        <source>Done, awaiting verification</source>
+        <translation>已完成待验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="239" />
+        <source>Verified, to close</source>
+        <translation>已验证待关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="240" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="241" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="248" />
+        <source>%1 shown · %2 not yet verified · %3 overdue</source>
+        <translation>显示 %1 条 · 未验证 %2 条 · 逾期 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="300" />
+        <source>Sign in as an engineer or administrator.</source>
+        <translation>请以工程师或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="301" />
+        <source>Sign in as an inspector, engineer or administrator.</source>
+        <translation>请以巡检员、工程师或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="310" />
+        <source>Reject the work</source>
+        <translation>验证不通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="311" />
+        <source>What is not right yet? (required — the person doing the work reads this)</source>
+        <translation>还有哪些地方不符合要求？（必填，整改人会看到这段说明）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="341" />
+        <location filename="../../desktop_app/ui/pages/actions.py" line="400" />
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="399" />
+        <source>The photo could not be read: %1</source>
+        <translation>无法读取照片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/actions.py" line="403" />
+        <source>Not loaded</source>
+        <translation>未能加载</translation>
+    </message>
+</context>
+<context>
     <name>AlarmBanner</name>
     <message>
         <location filename="../../desktop_app/ui/alarm_banner.py" line="60" />
@@ -333,12 +764,12 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/alarm_text.py" line="28" />
         <source>High limit</source>
-        <translation>高限</translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/alarm_text.py" line="29" />
         <source>Low limit</source>
-        <translation>低限</translation>
+        <translation>下限</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/alarm_text.py" line="30" />
@@ -603,6 +1034,113 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/pages/alarms.py" line="175" />
         <source>%1 open · %2 active · %3 unacknowledged</source>
         <translation>未关闭 %1 · 报警中 %2 · 未确认 %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTools</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audit_tools.py" line="63" />
+        <source>Checklist templates…</source>
+        <translation>检查表模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audit_tools.py" line="64" />
+        <source>Report (PDF)…</source>
+        <translation>报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audit_tools.py" line="65" />
+        <source>Export to package…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audit_tools.py" line="66" />
+        <source>Import package…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audit_tools.py" line="85" />
+        <source>Save the inspection report</source>
+        <translation>保存检查报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audit_tools.py" line="103" />
+        <location filename="../../desktop_app/ui/inspection/audit_tools.py" line="108" />
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audit_tools.py" line="103" />
+        <source>The report was saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="199" />
+        <source>Audits</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="200" />
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="201" />
+        <source>Start inspection</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="202" />
+        <source>Unfinished inspections</source>
+        <translation>未完成的检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="203" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="204" />
+        <source>Finished inspections</source>
+        <translation>已完成的检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="211" />
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="212" />
+        <source>No checklist templates are installed.</source>
+        <translation>尚未安装检查表模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="217" />
+        <source>No unfinished inspections.</source>
+        <translation>没有未完成的检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="222" />
+        <source>No finished inspections yet.</source>
+        <translation>尚无已完成的检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="229" />
+        <source>Started %1 by %2 · %3 of %4 answered</source>
+        <translation>%1 由 %2 开始 · 已答 %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="240" />
+        <source>Finished %1 by %2 · score %3</source>
+        <translation>%1 完成 · %2 · 得分 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/audits_page.py" line="259" />
+        <source>Sign in as an inspector, engineer or administrator to fill checklists.</source>
+        <translation>请以检查员、工程师或管理员身份登录后填写检查表。</translation>
     </message>
 </context>
 <context>
@@ -883,7 +1421,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="61" />
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation>题型</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="62" />
@@ -962,6 +1500,116 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/dialogs/bus_monitor_dialog.py" line="74" />
         <source>%1 frames</source>
         <translation>%1 帧</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/camera.py" line="59" />
+        <location filename="../../desktop_app/ui/inspection/camera.py" line="63" />
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/camera.py" line="64" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/camera.py" line="90" />
+        <source>The camera is not ready yet.</source>
+        <translation>相机尚未就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/camera.py" line="102" />
+        <source>The camera failed: %1</source>
+        <translation>相机出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="69" />
+        <source>%1 (not an earlier item)</source>
+        <translation>%1（不是前面的题目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="98" />
+        <source>Always shown</source>
+        <translation>始终显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="101" />
+        <source>Shown only when that item's answer is one of the ticked answers:</source>
+        <translation>仅当该题的答案为下列勾选项之一时显示本题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="103" />
+        <source>Or choose an earlier question this one depends on.</source>
+        <translation>也可选择本题所依赖的前面某道题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="129" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="130" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="131" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="132" />
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="133" />
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="53" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="53" />
+        <source>This computer (ours)</source>
+        <translation>本机（我方）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="53" />
+        <source>Package (theirs)</source>
+        <translation>数据包（对方）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="64" />
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="75" />
+        <source>Keep ours</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="76" />
+        <source>Take theirs</source>
+        <translation>采用数据包版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="91" />
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1729,19 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/pages/data_quality.py" line="115" />
         <source>Gap %1 – %2 (%3 min)</source>
         <translation>缺失 %1 – %2（%3 分钟）</translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <location filename="../../widgets/checklist/text_answers.py" line="137" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/text_answers.py" line="138" />
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -1642,41 +2303,318 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="151" />
+        <source>Add evidence — %1</source>
+        <translation>添加证据 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="154" />
+        <source>No photo chosen</source>
+        <translation>未选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="155" />
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="164" />
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="165" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="173" />
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="175" />
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="53" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="160" />
+        <source>Export runs to a package</source>
+        <translation>导出巡检记录到数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="58" />
+        <source>The chosen completed runs, with their photos, signatures, checklist versions and corrective actions, are written to one .qyrun file for a USB stick or a shared folder. Import it on the other computer.</source>
+        <translation>所选的已完成巡检记录连同照片、签名、检查表版本和整改措施将写入一个 .qyrun 文件，可用 U 盘或共享文件夹传递，再在另一台电脑上导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="67" />
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="67" />
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="67" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="67" />
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="68" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="77" />
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="79" />
+        <source>Select none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="81" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="109" />
+        <source>Reading the completed runs…</source>
+        <translation>正在读取已完成的巡检记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="133" />
+        <source>%1 completed run(s). Tick the runs to export.</source>
+        <translation>共 %1 条已完成的巡检记录。请勾选要导出的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="135" />
+        <source>There are no completed runs to export.</source>
+        <translation>没有可导出的已完成巡检记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="162" />
+        <source>Qingyuan run packages (*.qyrun)</source>
+        <translation>清源巡检数据包 (*.qyrun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="173" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/packages_dialog.py" line="187" />
+        <source>%1 run(s), %2 corrective action(s) and %3 photo(s) written to %4.</source>
+        <translation>已将 %1 条巡检记录、%2 项整改措施和 %3 张照片写入 %4。</translation>
+    </message>
+</context>
+<context>
     <name>GroupedBarChart</name>
     <message>
-        <location filename="../../widgets/bar_chart.py" line="125" />
+        <location filename="../../widgets/bar_chart.py" line="126" />
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/bar_chart.py" line="193" />
+        <location filename="../../widgets/bar_chart.py" line="204" />
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../../widgets/bar_chart.py" line="194" />
+        <location filename="../../widgets/bar_chart.py" line="205" />
         <source>Steam</source>
         <translation>蒸汽</translation>
     </message>
     <message>
-        <location filename="../../widgets/bar_chart.py" line="195" />
+        <location filename="../../widgets/bar_chart.py" line="206" />
         <source>Water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../widgets/bar_chart.py" line="199" />
+        <location filename="../../widgets/bar_chart.py" line="210" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../widgets/bar_chart.py" line="204" />
+        <location filename="../../widgets/bar_chart.py" line="215" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../widgets/bar_chart.py" line="209" />
+        <location filename="../../widgets/bar_chart.py" line="220" />
         <source>Baseline</source>
         <translation>基准</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceView</name>
+    <message>
+        <location filename="../../widgets/checklist/guidance.py" line="70" />
+        <source>How to check</source>
+        <translation>检查方法</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedInspection</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/guided.py" line="97" />
+        <source>Opening the inspection…</source>
+        <translation>正在打开检查…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/guided.py" line="128" />
+        <source>The inspection could not be opened: %1</source>
+        <translation>无法打开该检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/guided.py" line="288" />
+        <source>Saving the last answers, then closing…</source>
+        <translation>正在保存最后的回答，随后关闭…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/guided.py" line="298" />
+        <source>Some answers could not be saved. Tap Retry, or Close again to leave without them.</source>
+        <translation>有回答未能保存。请点击“重试”，或再次点击“关闭”放弃这些回答并离开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/media.py" line="68" />
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/media.py" line="69" />
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="115" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="116" />
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="165" />
+        <source>Import a run package</source>
+        <translation>导入巡检数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="118" />
+        <source>Choose package…</source>
+        <translation>选择数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="120" />
+        <source>No package chosen.</source>
+        <translation>尚未选择数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="126" />
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="126" />
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="126" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="126" />
+        <source>Here</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="127" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="139" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="167" />
+        <source>Qingyuan run packages (*.qyrun)</source>
+        <translation>清源巡检数据包 (*.qyrun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="190" />
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="200" />
+        <source>From %1, exported by %2 on %3 (Qingyuan %4).</source>
+        <translation>来自 %1，由 %2 于 %3 导出（清源 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="222" />
+        <source>New</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="222" />
+        <source>Already here</source>
+        <translation>本机已有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="230" />
+        <source>%1 new run(s) with %2 photo(s), %3 already here. Corrective actions: %4 new, %5 to update, %6 unchanged or newer here, %7 changed on both sides.</source>
+        <translation>新巡检记录 %1 条（照片 %2 张），本机已有 %3 条。整改措施：新增 %4 项，待更新 %5 项，无变化或本机较新 %6 项，双方都有修改 %7 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="259" />
+        <source>These actions were changed here and in the package since they were last exchanged. Choose for each which version to keep; an action without a choice stays as it is here, and importing the package again asks again.</source>
+        <translation>以下整改措施自上次交换以来在本机和数据包中都被修改过。请逐项选择保留哪个版本；未作选择的措施保持本机现状，再次导入该数据包时会再次询问。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="267" />
+        <source>These actions were changed here and in the package since they were last exchanged. They stay as they are here: only an engineer or administrator can choose which version to keep.</source>
+        <translation>以下整改措施自上次交换以来在本机和数据包中都被修改过。它们保持本机现状：只有工程师或管理员可以选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="287" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="302" />
+        <source>Imported: %1 new, %2 updated, %3 already here.</source>
+        <translation>导入完成：新增 %1 项，更新 %2 项，本机已有 %3 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_import_dialog.py" line="308" />
+        <source>%1 conflict(s) left as they are here.</source>
+        <translation>%1 项冲突保持本机现状。</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2701,152 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/models/evaluation_models.py" line="257" />
         <source>Clear the entry</source>
         <translation>清除录入值</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="23" />
+        <source>This inspection is already finished; it can no longer change.</source>
+        <translation>该检查已完成，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="26" />
+        <source>Some required answers or photos are still missing.</source>
+        <translation>仍有必答项或必需照片未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="29" />
+        <source>This item already has the most photos it may have (%1).</source>
+        <translation>本项照片已达上限（%1 张）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="32" />
+        <source>The file is not a picture that can be read (JPEG or PNG).</source>
+        <translation>该文件不是可读取的图片（JPEG 或 PNG）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="35" />
+        <source>The picture is too large to store.</source>
+        <translation>图片过大，无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="38" />
+        <source>This inspection no longer exists.</source>
+        <translation>该检查已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="41" />
+        <source>The checklist template was not found.</source>
+        <translation>找不到该检查表模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="44" />
+        <source>The photo was already removed.</source>
+        <translation>该照片已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="47" />
+        <source>The file could not be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="50" />
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>文字过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="62" />
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="63" />
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="64" />
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="65" />
+        <source>Waste</source>
+        <translation>废物</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="66" />
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="67" />
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/texts.py" line="68" />
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChrome</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="122" />
+        <source>‹ Close</source>
+        <translation>‹ 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="123" />
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="124" />
+        <source>‹ Previous</source>
+        <translation>‹ 上一项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="125" />
+        <source>Next ›</source>
+        <translation>下一项 ›</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="126" />
+        <source>Finish</source>
+        <translation>完成检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="134" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="135" />
+        <source>✓ Saved</source>
+        <translation>✓ 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="136" />
+        <source>⚠ Not saved</source>
+        <translation>⚠ 未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="171" />
+        <source>Review</source>
+        <translation>检查汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="174" />
+        <source>Section %1 of %2 · %3</source>
+        <translation>第 %1/%2 部分 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/chrome.py" line="183" />
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +3010,222 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/pages/instruments.py" line="311" />
         <source>Waiting</source>
         <translation>等待中</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/item_card.py" line="156" />
+        <source>Required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/item_card.py" line="156" />
+        <location filename="../../desktop_app/ui/inspection/item_card.py" line="158" />
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/item_card.py" line="158" />
+        <source>Required answer</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/item_card.py" line="160" />
+        <source>at least %1 photo(s)</source>
+        <translation>至少 %1 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/item_card.py" line="164" />
+        <source>Note (optional): what you saw, where, why</source>
+        <translation>备注（选填）：看到了什么、在哪里、原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/item_card.py" line="177" />
+        <source>⚠ A finding: a corrective action will be proposed when the inspection is finished.</source>
+        <translation>⚠ 发现问题：完成检查时将据此提出纠正措施。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="188" />
+        <source>Section %1 › Item %2</source>
+        <translation>第 %1 部分 › 第 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="191" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="192" />
+        <source>Answered as</source>
+        <translation>作答方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="193" />
+        <source>Question (Chinese)</source>
+        <translation>题目（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="194" />
+        <source>Question (English)</source>
+        <translation>题目（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="195" />
+        <source>Guidance (Chinese)</source>
+        <translation>检查方法（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="196" />
+        <source>Guidance (English)</source>
+        <translation>检查方法（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="197" />
+        <source>Required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="198" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="199" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="200" />
+        <source>Limits (low / high)</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="201" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="202" />
+        <source>Longest answer</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="203" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="204" />
+        <source>Shown when</source>
+        <translation>显示条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="208" />
+        <source>An answer is needed to finish the round</source>
+        <translation>须作答才能完成本次检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="209" />
+        <source>0 = not scored</source>
+        <translation>0 = 不计分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="210" />
+        <source>Low limit</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="211" />
+        <source>High limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="212" />
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="213" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="214" />
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="215" />
+        <source>At most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="216" />
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="218" />
+        <source>Add option</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="219" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="220" />
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/item_form.py" line="221" />
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/preview.py" line="54" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/preview.py" line="98" />
+        <source>A preview: answers given here are not saved.</source>
+        <translation>预览：此处填写的答案不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/preview.py" line="129" />
+        <source>required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/preview.py" line="129" />
+        <source>optional</source>
+        <translation>选答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/preview.py" line="131" />
+        <source>at least %1 photos</source>
+        <translation>至少 %1 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/preview.py" line="133" />
+        <source>up to %1 photos</source>
+        <translation>最多 %1 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/preview.py" line="135" />
+        <source>not scored</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/preview.py" line="138" />
+        <source>shown only after %1</source>
+        <translation>仅在 %1 满足条件时显示</translation>
     </message>
 </context>
 <context>
@@ -2646,67 +3946,67 @@ Reason (kept in the change log):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
         <source>Qingyuan — %1</source>
         <translation>清源 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127" />
+        <location filename="../../desktop_app/ui/main_window.py" line="138" />
         <source>Trends</source>
         <translation>实时趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128" />
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>Instruments</source>
         <translation>仪表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="141" />
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131" />
+        <location filename="../../desktop_app/ui/main_window.py" line="142" />
         <source>KPIs</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132" />
+        <location filename="../../desktop_app/ui/main_window.py" line="143" />
         <source>Audits</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>Actions</source>
-        <translation>任务</translation>
+        <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
         <source>Reports &amp; export</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="146" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150" />
+        <location filename="../../desktop_app/ui/main_window.py" line="161" />
         <source>Welcome to Qingyuan</source>
         <translation>欢迎使用清源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="163" />
         <source>This is the built-in demo plant; live values arrive within seconds.
 
 An administrator account '%1' was created. Its initial password is in:
@@ -2719,17 +4019,17 @@ Sign in with it (bottom right) and change it.</source>
 请用它登录（右下角）并修改密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>Stored %1 · waiting %2 · lost %3</source>
         <translation>已存储 %1 · 待写入 %2 · 丢失 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198" />
         <source>%1 (%2) · Sign out</source>
         <translation>%1（%2）· 退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192" />
+        <location filename="../../desktop_app/ui/main_window.py" line="203" />
         <source>Viewing · Sign in</source>
         <translation>仅查看 · 登录</translation>
     </message>
@@ -2784,6 +4084,115 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>NumberAnswer</name>
+    <message>
+        <location filename="../../widgets/checklist/number_answer.py" line="97" />
+        <source>Limits: %1 – %2</source>
+        <translation>限值：%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/number_answer.py" line="99" />
+        <source>Lower limit: %1</source>
+        <translation>下限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/number_answer.py" line="101" />
+        <source>Upper limit: %1</source>
+        <translation>上限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/number_answer.py" line="103" />
+        <source>No limits: the value is recorded, not judged</source>
+        <translation>无限值：仅记录数值，不作判定</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/number_answer.py" line="107" />
+        <source>Enter the value</source>
+        <translation>输入数值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/number_answer.py" line="127" />
+        <source>Not a number</source>
+        <translation>不是有效数字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/number_answer.py" line="130" />
+        <source>⚠ Below the lower limit %1</source>
+        <translation>⚠ 低于下限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/number_answer.py" line="134" />
+        <source>⚠ Above the upper limit %1</source>
+        <translation>⚠ 超过上限 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/options_model.py" line="57" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/options_model.py" line="58" />
+        <source>Text (Chinese)</source>
+        <translation>文字（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/options_model.py" line="59" />
+        <source>Text (English)</source>
+        <translation>文字（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/options_model.py" line="60" />
+        <source>Score (0–1)</source>
+        <translation>得分（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/options_model.py" line="61" />
+        <source>Finding</source>
+        <translation>问题项</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePane</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/outline.py" line="32" />
+        <source>Remove the section?</source>
+        <translation>删除该部分？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/outline.py" line="33" />
+        <source>The section and its %1 items will be removed.</source>
+        <translation>将删除该部分及其中的 %1 道题目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/outline.py" line="99" />
+        <source>Add section</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/outline.py" line="100" />
+        <source>Add item</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/outline.py" line="101" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/outline.py" line="102" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/outline.py" line="103" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/overview.py" line="86" />
@@ -2814,6 +4223,168 @@ Sign in with it (bottom right) and change it.</source>
         <location filename="../../desktop_app/ui/pages/overview.py" line="214" />
         <source>%1 — %2 of %3 measurements live</source>
         <translation>%1 — %3 个测点中 %2 个实时在线</translation>
+    </message>
+</context>
+<context>
+    <name>PackageText</name>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="23" />
+        <source>This file is not a Qingyuan run package.</source>
+        <translation>此文件不是清源巡检数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="24" />
+        <source>The package is damaged and cannot be read (%1).</source>
+        <translation>数据包已损坏，无法读取（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="25" />
+        <source>The package was changed after it was exported: a file no longer matches its checksum (%1). Nothing was imported.</source>
+        <translation>数据包在导出后被改动过：有文件与其校验值不符（%1）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="30" />
+        <source>The package holds a file name that could write outside the data folder (%1). It is refused.</source>
+        <translation>数据包中有文件名可能写到数据文件夹之外（%1），已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="35" />
+        <source>The package is too large or expands too much when unpacked (%1).</source>
+        <translation>数据包过大，或解压后体积过大（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="38" />
+        <source>The package was made by a newer version of Qingyuan (%1). Update first.</source>
+        <translation>数据包由更新版本的清源生成（%1）。请先升级软件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="41" />
+        <source>Template %1 is installed here with different content. The package is not imported.</source>
+        <translation>本机已安装的检查表模板 %1 内容与数据包中的不同。未导入该数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="45" />
+        <source>Run %1 is an unfinished draft on this computer; the completed run in the package does not replace it. The package is not imported.</source>
+        <translation>巡检记录 %1 在本机是未完成的草稿，数据包中的已完成记录不会替换它。未导入该数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="50" />
+        <source>Run %1 is here with different answers. A completed run never changes, so the package is not imported.</source>
+        <translation>本机的巡检记录 %1 与数据包中的答案不同。已完成的巡检记录不会被修改，因此未导入该数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="55" />
+        <source>An identifier in the package (%1) belongs to another record here. The package is not imported.</source>
+        <translation>数据包中的标识（%1）在本机属于另一条记录。未导入该数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="60" />
+        <source>A conflict is resolved by keeping ours or taking theirs (%1).</source>
+        <translation>冲突只能通过“保留本机版本”或“采用数据包版本”解决（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="63" />
+        <source>Run %1 is not finished: only completed runs can be exported.</source>
+        <translation>巡检记录 %1 尚未完成：只能导出已完成的巡检记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="66" />
+        <source>There is no run %1.</source>
+        <translation>不存在巡检记录 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="67" />
+        <source>There is no corrective action %1.</source>
+        <translation>不存在整改措施 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="68" />
+        <source>Choose at least one completed run.</source>
+        <translation>请至少选择一条已完成的巡检记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="69" />
+        <source>A photo or evidence file is missing from the data folder: %1</source>
+        <translation>数据文件夹中缺少照片或佐证文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="72" />
+        <source>A photo no longer matches the checksum stored with it: %1</source>
+        <translation>照片与其保存的校验值不符：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="87" />
+        <source>The file cannot be read or written: %1</source>
+        <translation>无法读写该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="95" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="96" />
+        <source>Done by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/package_text.py" line="97" />
+        <source>Verified by</source>
+        <translation>验证人</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoOnlyAnswer</name>
+    <message>
+        <location filename="../../widgets/checklist/signature_answer.py" line="129" />
+        <source>Answer this item with photos: use the buttons below.</source>
+        <translation>本项以照片作答：请使用下方按钮拍照或选择照片。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../widgets/checklist/photo_strip.py" line="196" />
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/photo_strip.py" line="197" />
+        <source>From file…</source>
+        <translation>从文件选择…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/photo_strip.py" line="198" />
+        <source>Saving photo…</source>
+        <translation>正在保存照片…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/photo_strip.py" line="205" />
+        <source>Photos: %1 of at most %2</source>
+        <translation>照片：%1 张（最多 %2 张）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/photo_strip.py" line="210" />
+        <source>%1 more required</source>
+        <translation>还需 %1 张</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/photo_strip.py" line="212" />
+        <source>required photos taken ✓</source>
+        <translation>必需照片已齐 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTile</name>
+    <message>
+        <location filename="../../widgets/checklist/photo_strip.py" line="78" />
+        <source>Remove?</source>
+        <translation>确认删除？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/photo_strip.py" line="83" />
+        <source>✕ Remove</source>
+        <translation>✕ 删除</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +4450,7 @@ Sign in with it (bottom right) and change it.</source>
     <message>
         <location filename="../../desktop_app/ui/pages/planned.py" line="42" />
         <source>Actions</source>
-        <translation>任务</translation>
+        <translation>整改措施</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/planned.py" line="44" />
@@ -2905,323 +4476,323 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="16" />
-        <location filename="../../desktop_app/ui/problem_text.py" line="107" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="17" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="108" />
         <source>A name is required.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="17" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="18" />
         <source>Use letters, digits, '_', '.' or '-', starting with a letter.</source>
         <translation>请使用字母、数字、“_”、“.”或“-”，并以字母开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="20" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="21" />
         <source>This name is already used.</source>
         <translation>该名称已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="21" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="22" />
         <source>Enter a serial port such as COM3 or /dev/ttyUSB0.</source>
         <translation>请输入串口，例如 COM3 或 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="24" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="25" />
         <source>Choose a standard baud rate.</source>
         <translation>请选择标准波特率。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="25" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="26" />
         <source>Parity must be N, E or O.</source>
         <translation>校验位必须为 N、E 或 O。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="26" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="27" />
         <source>Stop bits must be 1 or 2.</source>
         <translation>停止位必须为 1 或 2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="27" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="28" />
         <source>Data bits must be 7 or 8.</source>
         <translation>数据位必须为 7 或 8。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="28" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="29" />
         <source>Enter the IP address or host name of the device or gateway.</source>
         <translation>请输入设备或网关的 IP 地址或主机名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="31" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="32" />
         <source>The TCP port must be between 1 and 65535.</source>
         <translation>TCP 端口必须在 1 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="34" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="35" />
         <source>The timeout must be between 0.05 and 30 seconds.</source>
         <translation>超时时间必须在 0.05 到 30 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="37" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="38" />
         <source>The delay between requests must be between 0 and 5 seconds.</source>
         <translation>请求间隔必须在 0 到 5 秒之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="40" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="41" />
         <source>Retries must be between 0 and 5.</source>
         <translation>重试次数必须在 0 到 5 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="43" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="44" />
         <source>The Modbus unit id must be between 1 and 247 (255 for TCP devices).</source>
         <translation>Modbus 站号必须在 1 到 247 之间（TCP 设备可用 255）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="46" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="47" />
         <source>Another device on this bus already uses this unit id.</source>
         <translation>此总线上已有设备使用该站号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="49" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="50" />
         <source>The interval must be between 0.1 s and 1 day.</source>
         <translation>周期必须在 0.1 秒到 1 天之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="52" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="53" />
         <source>The unit may have at most 32 characters.</source>
         <translation>单位最多 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="55" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="56" />
         <source>Name the field of the instrument's message that holds the value.</source>
         <translation>请填写仪表报文中存放该值的字段名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="58" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="59" />
         <source>Choose the register table of the value.</source>
         <translation>请选择该值所在的寄存器区。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="61" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="62" />
         <source>The address must be between 0 and 65535.</source>
         <translation>地址必须在 0 到 65535 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="64" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="65" />
         <source>The value would run past register 65535.</source>
         <translation>该值会超出寄存器 65535。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="67" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="68" />
         <source>Coils and discrete inputs hold single bits: use the bool type.</source>
         <translation>线圈和离散输入只存单个位：请使用 bool 类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="70" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="71" />
         <source>Choose a bit between 0 and 15.</source>
         <translation>请选择 0 到 15 之间的位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="71" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="72" />
         <source>A string occupies 1 to 125 registers.</source>
         <translation>字符串占用 1 到 125 个寄存器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="74" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="75" />
         <source>Only numbers can be counters.</source>
         <translation>只有数值才能作为累计量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="77" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="78" />
         <source>Enter a finite number.</source>
         <translation>请输入有限数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="78" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="79" />
         <source>The scale factor may not be 0.</source>
         <translation>系数不能为 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="79" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="80" />
         <source>The deadband must be 0 or more.</source>
         <translation>死区必须大于或等于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="82" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="83" />
         <source>Only counters roll over, at a value above 0.</source>
         <translation>只有累计量才有翻转值，且必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="85" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="86" />
         <source>Only counters have a largest rise, and it must be above 0.</source>
         <translation>只有累计量才有最大增量，且必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="88" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="89" />
         <source>A meter reading cannot be negative.</source>
         <translation>表计读数不能为负。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="91" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="92" />
         <source>Only a cumulative counter has a meter to replace.</source>
         <translation>只有累计量测点才能记录换表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="94" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="95" />
         <source>A meter replacement is already recorded at this time.</source>
         <translation>该时刻已记录过一次换表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="97" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="98" />
         <source>This tag has stored readings: disable it instead of deleting it.</source>
         <translation>该测点已有存储读数：请停用而不是删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="100" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="101" />
         <source>It no longer exists; another user may have removed it.</source>
         <translation>该对象已不存在，可能已被其他用户删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="103" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="104" />
         <source>No site is configured.</source>
         <translation>尚未配置站点。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="104" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="105" />
         <source>The password must have at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="108" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="109" />
         <source>Choose a model.</source>
         <translation>请选择型号。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="109" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="110" />
         <source>Choose the reading.</source>
         <translation>请选择读数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="110" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="111" />
         <source>A correction needs a reason; it is kept in the change log.</source>
         <translation>修正必须填写原因，原因将记入变更记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="113" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="114" />
         <source>A reading exists at that time: correct it instead.</source>
         <translation>该时间已有读数：请改用修正。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="116" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="117" />
         <source>There is no reading at that time.</source>
         <translation>该时间没有读数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="119" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="120" />
         <source>The time lies in the future.</source>
         <translation>该时间在未来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="120" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="121" />
         <source>Profiles describe Modbus devices: choose a Modbus bus.</source>
         <translation>设备模板描述的是 Modbus 设备：请选择 Modbus 总线。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="123" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="124" />
         <source>Keep raw readings at least %1 days: corrections and audits of recent months need them.</source>
         <translation>原始读数至少保留 %1 天：数据更正和近几个月的审核需要用到它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="128" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="129" />
         <source>Keep raw readings at most %1 days, or choose to keep all.</source>
         <translation>原始读数最多保留 %1 天，或选择“全部保留”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="131" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="132" />
         <source>Enter a size in GB above 0.</source>
         <translation>请输入大于 0 的容量（GB）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="135" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="136" />
         <source>Not accepted: %1</source>
         <translation>不被接受：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="142" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="143" />
         <source>Your role (%1) does not allow this. Sign in as an engineer or administrator.</source>
         <translation>您的角色（%1）无权执行此操作。请以工程师或管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="151" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="152" />
         <source>The operation failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="159" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="160" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="160" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="161" />
         <source>The file is not valid JSON.</source>
         <translation>文件不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="161" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="162" />
         <source>The file is too large.</source>
         <translation>文件过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="162" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="163" />
         <source>The file is nested too deeply.</source>
         <translation>文件嵌套层级过深。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="163" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="164" />
         <source>The file was made by a newer version of Qingyuan.</source>
         <translation>该文件由更新版本的清源生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="166" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="167" />
         <source>A required entry is missing.</source>
         <translation>缺少必填项。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="167" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="168" />
         <source>An entry is not part of the profile format (misspelt?).</source>
         <translation>存在不属于模板格式的条目（是否拼写错误？）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="170" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="171" />
         <source>A value is not allowed here.</source>
         <translation>此处的取值不被允许。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="171" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="172" />
         <source>Two tags have the same key.</source>
         <translation>两个测点的标识相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="172" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="173" />
         <source>Two tags use the same registers.</source>
         <translation>两个测点占用了相同的寄存器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="173" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="174" />
         <source>The profile has too many tags.</source>
         <translation>模板中的测点过多。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="176" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="177" />
         <source>A built-in profile with the same id is as new or newer.</source>
         <translation>已有同一标识且版本不低于它的内置模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="179" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="180" />
         <source>A newer version of this profile is already installed.</source>
         <translation>已安装该模板的更新版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/problem_text.py" line="182" />
+        <location filename="../../desktop_app/ui/problem_text.py" line="183" />
         <source>A different profile with the same id and version is installed.</source>
         <translation>已安装标识和版本相同但内容不同的模板。</translation>
     </message>
@@ -3515,7 +5086,7 @@ Sign in with it (bottom right) and change it.</source>
     <message>
         <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="141" />
         <source>Item</source>
-        <translation>项目</translation>
+        <translation>题目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/record_dialog.py" line="142" />
@@ -3813,7 +5384,7 @@ Sign in with it (bottom right) and change it.</source>
     <message>
         <location filename="../../desktop_app/ui/record_problem_text.py" line="89" />
         <source>Item</source>
-        <translation>项目</translation>
+        <translation>题目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/record_problem_text.py" line="90" />
@@ -4002,7 +5573,7 @@ Sign in with it (bottom right) and change it.</source>
     <message>
         <location filename="../../desktop_app/ui/models/records_model.py" line="143" />
         <source>Item</source>
-        <translation>项目</translation>
+        <translation>题目</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/records_model.py" line="144" />
@@ -4176,6 +5747,44 @@ Reason (required; kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>ResultCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="162" />
+        <source>Inspection finished</source>
+        <translation>检查已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="165" />
+        <source>Not scored</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="168" />
+        <source>✓ Passed</source>
+        <translation>✓ 合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="171" />
+        <source>✗ Not passed</source>
+        <translation>✗ 不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="177" />
+        <source>%1 corrective action(s) created from the findings</source>
+        <translation>已根据发现问题创建 %1 项纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="179" />
+        <source>No findings: no corrective actions needed</source>
+        <translation>未发现问题，无需纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="181" />
+        <source>Back to the audit list</source>
+        <translation>返回检查列表</translation>
+    </message>
+</context>
+<context>
     <name>RetentionForm</name>
     <message>
         <location filename="../../desktop_app/ui/retention_form.py" line="86" />
@@ -4264,6 +5873,39 @@ Reason (required; kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>ReviewCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="92" />
+        <source>Review</source>
+        <translation>检查汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="96" />
+        <source>Answered %1 of %2 · findings so far: %3 · score so far: %4</source>
+        <translation>已答 %1 / %2 · 目前发现问题 %3 项 · 目前得分 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="104" />
+        <source>✓ Everything required is answered. Tap Finish.</source>
+        <translation>✓ 必答项均已完成，请点击“完成检查”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="108" />
+        <source>Still missing (%1) — tap one to go there:</source>
+        <translation>仍缺 %1 项 — 点击前往：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="116" />
+        <source>photo missing</source>
+        <translation>缺照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="118" />
+        <source>answer missing</source>
+        <translation>未作答</translation>
+    </message>
+</context>
+<context>
     <name>SavedViews</name>
     <message>
         <location filename="../../desktop_app/ui/saved_views.py" line="43" />
@@ -4315,6 +5957,52 @@ Reason (required; kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>SectionCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="62" />
+        <source>Section %1 of %2</source>
+        <translation>第 %1 部分，共 %2 部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inspection/cards.py" line="65" />
+        <source>%1 item(s) in this section</source>
+        <translation>本部分共 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>SectionForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="180" />
+        <source>Section %1</source>
+        <translation>第 %1 部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="182" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="183" />
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="184" />
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="185" />
+        <source>Guidance (Chinese)</source>
+        <translation>检查方法（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="186" />
+        <source>Guidance (English)</source>
+        <translation>检查方法（英文）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/settings.py" line="53" />
@@ -4355,6 +6043,37 @@ Reason (required; kept in the change log):</source>
         <location filename="../../desktop_app/ui/pages/settings.py" line="96" />
         <source>not signed in (view only)</source>
         <translation>未登录（仅查看）</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureAnswer</name>
+    <message>
+        <location filename="../../widgets/checklist/signature_answer.py" line="61" />
+        <source>Save signature</source>
+        <translation>保存签名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/signature_answer.py" line="62" />
+        <source>Sign again</source>
+        <translation>重新签名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/signature_answer.py" line="63" />
+        <source>✓ Signed</source>
+        <translation>✓ 已签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../widgets/signature_pad.py" line="164" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/signature_pad.py" line="312" />
+        <source>Sign here with a finger or the pen</source>
+        <translation>请用手指或触控笔在此签名</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +6356,693 @@ Reason (required; kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="69" />
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="70" />
+        <source>The template has changes that are not saved. Discard them?</source>
+        <translation>模板有尚未保存的修改。要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="161" />
+        <source>New checklist template</source>
+        <translation>新建检查表模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="163" />
+        <source>New template from %1</source>
+        <translation>以 %1 为基础新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="165" />
+        <source>New version of %1</source>
+        <translation>%1 的新版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="166" />
+        <source>Show</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="167" />
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="168" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="169" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="174" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="289" />
+        <source>No problems: the template can be saved.</source>
+        <translation>没有问题，可以保存模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="296" />
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 个问题）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/editor.py" line="323" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFiles</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_files.py" line="113" />
+        <source>Import a checklist template</source>
+        <translation>导入检查表模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_files.py" line="115" />
+        <location filename="../../desktop_app/ui/template_editor/template_files.py" line="162" />
+        <source>Checklist templates (*.json)</source>
+        <translation>检查表模板 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_files.py" line="132" />
+        <source>Imported %1, version %2.</source>
+        <translation>已导入 %1，版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_files.py" line="160" />
+        <source>Export a checklist template</source>
+        <translation>导出检查表模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_files.py" line="179" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_files.py" line="184" />
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_files.py" line="200" />
+        <source>Checklist template</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_files.py" line="208" />
+        <source>%1 was not imported.</source>
+        <translation>%1 未导入。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="95" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="97" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="98" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="99" />
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="100" />
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="101" />
+        <source>Description (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="102" />
+        <source>Description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="103" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="104" />
+        <source>Pass mark</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/node_forms.py" line="108" />
+        <source>e.g. boiler_weekly (a–z, 0–9, _)</source>
+        <translation>例如 boiler_weekly（a–z、0–9、_）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="33" />
+        <source>The file is not UTF-8 text.</source>
+        <translation>文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="34" />
+        <source>The file is not valid JSON (a bracket, comma or quote is wrong).</source>
+        <translation>文件不是有效的 JSON（括号、逗号或引号有误）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="37" />
+        <source>The file is larger than 2 MB, the most a template may have.</source>
+        <translation>文件超过 2 MB，即模板允许的最大大小。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="40" />
+        <source>The file is nested far deeper than a template can be.</source>
+        <translation>文件的嵌套层级远超模板可能的深度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="43" />
+        <source>Too many entries: at most 100 sections, 200 items in a section, 2,000 in all.</source>
+        <translation>条目过多：最多 100 个章节，每章 200 题，总计 2,000 题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="47" />
+        <source>An entry is not part of the template format, or not for this kind (misspelt?).</source>
+        <translation>该项不属于模板格式，或不适用于此题型（拼写错误？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="51" />
+        <source>A required entry is missing.</source>
+        <translation>缺少必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="52" />
+        <source>The same entry is given twice.</source>
+        <translation>同一项出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="55" />
+        <source>This value is not allowed here.</source>
+        <translation>此处不允许该值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="56" />
+        <source>A code uses lower-case letters, digits and '_', starting with a letter (at most 64).</source>
+        <translation>代码由小写字母、数字和“_”组成，以字母开头（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="60" />
+        <source>This code is already used by another entry of the template.</source>
+        <translation>此代码已被模板中的其他条目使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="63" />
+        <source>The file was made by a newer version of Qingyuan.</source>
+        <translation>该文件由更新版本的清源生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="66" />
+        <source>A condition may only name an item that comes before this one.</source>
+        <translation>显示条件只能引用本题之前的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="69" />
+        <source>The condition names an answer that item does not have.</source>
+        <translation>显示条件引用了该题没有的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="72" />
+        <source>The low limit is above the high limit.</source>
+        <translation>下限高于上限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="75" />
+        <source>Photos: 0 ≤ least ≤ most ≤ 20; a photo item needs at least one photo.</source>
+        <translation>照片：0 ≤ 至少 ≤ 至多 ≤ 20；拍照题至少需要一张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="79" />
+        <source>A choice item needs 2 to 50 options.</source>
+        <translation>选择题需要 2 至 50 个选项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="82" />
+        <source>This version of the template is already stored with other content: raise the version.</source>
+        <translation>该模板的此版本已以其他内容保存：请提高版本号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="86" />
+        <source>A newer version of this template is already stored.</source>
+        <translation>已保存该模板的更新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="89" />
+        <source>A new version must be higher than the stored one.</source>
+        <translation>新版本号必须高于已保存的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="92" />
+        <source>A template with this code exists already: choose another code, or edit that template to make a new version of it.</source>
+        <translation>已有使用此代码的模板：请换一个代码，或编辑该模板以生成其新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="97" />
+        <source>The checklist template was not found.</source>
+        <translation>找不到该检查表模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="100" />
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="101" />
+        <source>This is not a regular file.</source>
+        <translation>这不是普通文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="105" />
+        <source>Not accepted: %1</source>
+        <translation>不被接受：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="150" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="156" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="157" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="158" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="159" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="160" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="161" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="162" />
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="163" />
+        <source>Pass mark</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="164" />
+        <source>Sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="165" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="166" />
+        <source>Guidance</source>
+        <translation>检查方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="167" />
+        <source>Items</source>
+        <translation>题目数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="168" />
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="169" />
+        <source>Question</source>
+        <translation>题目内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="170" />
+        <source>Required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="171" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="172" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="173" />
+        <source>Limits (low / high)</source>
+        <translation>限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="174" />
+        <source>Low limit</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="175" />
+        <source>High limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="176" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="177" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="178" />
+        <source>Finding</source>
+        <translation>问题项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="179" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="180" />
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="181" />
+        <source>At most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="182" />
+        <source>Shown when</source>
+        <translation>显示条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="183" />
+        <source>Item</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="184" />
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="185" />
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="186" />
+        <source>Longest answer</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="187" />
+        <source>Reference picture</source>
+        <translation>参考图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="188" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="189" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="196" />
+        <source>Yes / no / not applicable</source>
+        <translation>是 / 否 / 不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="197" />
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="198" />
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="199" />
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="200" />
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="201" />
+        <source>Free text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="202" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="203" />
+        <source>Photos only</source>
+        <translation>仅拍照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="204" />
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="211" />
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="212" />
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="213" />
+        <source>Water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="214" />
+        <source>Waste</source>
+        <translation>废物</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="215" />
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="216" />
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="217" />
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="224" />
+        <source>Section %1</source>
+        <translation>第 %1 部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="225" />
+        <source>Item %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="226" />
+        <source>Option %1</source>
+        <translation>第 %1 个选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/template_text.py" line="227" />
+        <source>Answer %1</source>
+        <translation>第 %1 个答案</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTreeModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/tree_model.py" line="113" />
+        <source>Outline</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/tree_model.py" line="113" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/tree_model.py" line="216" />
+        <source>(new section)</source>
+        <translation>（新部分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/tree_model.py" line="218" />
+        <source>(new question)</source>
+        <translation>（新题目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/tree_model.py" line="219" />
+        <source>(new template)</source>
+        <translation>（新模板）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="183" />
+        <source>Saved %1, version %2.</source>
+        <translation>已保存 %1，版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="208" />
+        <source>Templates can be changed by engineers and administrators.</source>
+        <translation>工程师和管理员才能修改模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="211" />
+        <source>Checklist templates</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="213" />
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="214" />
+        <source>Edit (new version)…</source>
+        <translation>编辑（生成新版本）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="215" />
+        <source>Copy as new template…</source>
+        <translation>复制为新模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="216" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="217" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="245" />
+        <source>Imported %1, version %2.</source>
+        <translation>已导入 %1，版本 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="267" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="79" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="80" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="81" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="82" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="83" />
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="84" />
+        <source>Items</source>
+        <translation>题目数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/template_editor/templates_dialog.py" line="101" />
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+</context>
+<context>
     <name>TestReadDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/test_read_dialog.py" line="47" />
@@ -4725,6 +7131,14 @@ Reason (required; kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>TextAnswer</name>
+    <message>
+        <location filename="../../widgets/checklist/text_answers.py" line="60" />
+        <source>Type here</source>
+        <translation>在此输入</translation>
+    </message>
+</context>
+<context>
     <name>TrendsPage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/trends.py" line="78" />
@@ -4735,6 +7149,34 @@ Reason (required; kept in the change log):</source>
         <location filename="../../desktop_app/ui/pages/trends.py" line="82" />
         <source>Tick up to %1 measurements. Drag to pan, wheel to zoom; 'Follow live' returns to the newest data.</source>
         <translation>最多勾选 %1 个测点。拖动平移，滚轮缩放；点击“跟随实时”回到最新数据。</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictAnswer</name>
+    <message>
+        <location filename="../../widgets/checklist/choices.py" line="72" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/choices.py" line="73" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/choices.py" line="74" />
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/choices.py" line="75" />
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist/choices.py" line="76" />
+        <source>Fail</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.checklist_runs import RunSummary, completed_runs, drafts, start_run
 from desktop_app.services.checklist_templates import TemplateSummary, available_templates
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.inspection.audit_tools import AuditTools
 from desktop_app.ui.inspection.guided import GuidedInspection
 from desktop_app.ui.inspection.texts import category_name, inspection_error_text, local_time
 from desktop_app.ui.pages.base import Page
@@ -90,7 +91,12 @@ class AuditsPage(Page):
         self.columns.addLayout(right, 1)
         home_layout = QVBoxLayout(self.home)
         home_layout.setContentsMargins(0, 0, 0, 0)
+        self.tools = AuditTools(context, self._selected_completed, self.home)
+        self.tools.changed.connect(self.refresh)
+        self.completed_list.currentRowChanged.connect(lambda _row: self.tools.update_enabled())
+        self.tools.update_enabled()
         home_layout.addWidget(self.hint_label)
+        home_layout.addWidget(self.tools)
         home_layout.addLayout(self.columns, 1)
         self.start_button.clicked.connect(self.start_selected)
         self.continue_button.clicked.connect(self.continue_selected)
@@ -101,6 +107,11 @@ class AuditsPage(Page):
         context.session.actor_changed.connect(lambda _actor: self._update_buttons())
         self._starting = False
         self.retranslate()
+
+    def _selected_completed(self) -> str | None:
+        row = self.completed_list.currentRow()
+        completed = self.lists.completed
+        return completed[row].id if 0 <= row < len(completed) else None
 
     # -- reading ------------------------------------------------------------------------------
 
