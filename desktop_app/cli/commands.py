@@ -20,6 +20,7 @@ from desktop_app.cli import (
     history_command,
     kpi_commands,
     modbus_commands,
+    package_command,
     readings_command,
     report_command,
     retention_command,
@@ -65,6 +66,7 @@ def run(command: str, args: argparse.Namespace) -> int:
         "checklists": checklist_command.run,
         "actions": actions_command.run,
         "report": report_command.run,
+        "packages": package_command.run,
     }
     return handlers[command](args)
 

@@ -21,6 +21,7 @@ from desktop_app.cli import (
     history_command,
     kpi_commands,
     modbus_commands,
+    package_command,
     readings_command,
     report_command,
     retention_command,
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     checklist_command.add_parser(sub)
     actions_command.add_parser(sub)
     report_command.add_parser(sub)
+    package_command.add_parser(sub)
 
     users = sub.add_parser("users", help="list the users")
     users.add_argument("--json", action="store_true", help="print JSON")
