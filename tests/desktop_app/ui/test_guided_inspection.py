@@ -336,7 +336,7 @@ def test_an_answer_that_could_not_be_saved_says_so_and_is_retried(
     click_answer(qtbot, inspection, "yes")
     chrome = inspection.chrome
     qtbot.waitUntil(lambda: inspection.writer.state == "failed")
-    assert chrome.save_label.text() == "⚠ Not saved" and chrome.retry_button.isVisible()
+    assert chrome.save_label.text().startswith("⚠") and chrome.retry_button.isVisible()
     assert not chrome.finish_button.isEnabled()
     qtbot.mouseClick(chrome.retry_button, LEFT)
     saved(qtbot, inspection)

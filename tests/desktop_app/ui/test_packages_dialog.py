@@ -31,6 +31,13 @@ from tests.desktop_app.services.package_samples import (
     open_side,
 )
 
+
+@pytest.fixture(autouse=True)
+def english(app_context):
+    """These tests read the English sentences; the shipped catalogue would show Chinese."""
+    app_context.language.switch("en")
+
+
 WAIT_MS = 20_000
 
 

@@ -40,6 +40,13 @@ from desktop_app.ui.template_editor.tree_model import TemplateTreeModel
 from domain.checklists import ItemKind, parse_template
 from domain.roles import SYSTEM, Actor, Role
 
+
+@pytest.fixture(autouse=True)
+def english(app_context):
+    """These tests read the English sentences; the shipped catalogue would show Chinese."""
+    app_context.language.switch("en")
+
+
 BUILTIN = "ep_facility_daily"
 WAIT = 15_000
 
@@ -230,6 +237,7 @@ def test_a_new_template_may_not_take_a_stored_code(
 def test_a_builtin_is_edited_into_version_2(
     qtbot: QtBot, app_context: AppContext, engineer: Actor
 ) -> None:
+    app_context.language.switch("zh_CN")  # the preview shows the built-in's Chinese text
     editor = open_editor(qtbot, app_context, BUILTIN)
     form = editor.template_form
     assert form.code_edit.isReadOnly() and form.version_spin.value() == 2
