@@ -153,7 +153,8 @@ def run_demo_seed(args: argparse.Namespace) -> int:
         return 0
     print(
         f"seeded {summary.first_day} .. {summary.last_day}: {summary.rollup_rows} rollup rows, "
-        f"{summary.records} records, {summary.targets} targets"
+        f"{summary.records} records, {summary.targets} targets, "
+        f"{summary.inspections} inspections"
     )
     return 0
 

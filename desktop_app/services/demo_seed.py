@@ -24,6 +24,7 @@ from desktop_app.services.demo_history import (
     hour_rows,
     sample_model,
 )
+from desktop_app.services.demo_inspections import seed_inspections
 from desktop_app.services.demo_records import FEEDS, daily_plant, demo_records
 from desktop_app.services.demo_targets import demo_targets
 from desktop_app.services.energy_conventions import set_convention
@@ -49,6 +50,7 @@ class SeedSummary:
     targets: int = 0
     first_day: date | None = None
     last_day: date | None = None
+    inspections: int = 0
 
 
 def seed_demo(
@@ -90,7 +92,8 @@ def _seed(session: Session, days: int, now_ms: int | None, actor: Actor) -> Seed
         set_convention(session, actor, convention, reason="demo plant")
     session.flush()
     targets = demo_targets(session, actor, first_day, end_day)
-    return SeedSummary(False, days, written, len(records), targets, first_day, end_day)
+    inspections = seed_inspections(session)
+    return SeedSummary(False, days, written, len(records), targets, first_day, end_day, inspections)
 
 
 def _demo_tags(session: Session) -> dict[str, DemoTagRef]:

@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from desktop_app.services.actions import list_actions
+from desktop_app.services.checklist_runs import completed_runs, drafts
 from desktop_app.services.demo_seed import seed_demo
 from desktop_app.services.energy_conventions import convention_for, set_convention
 from desktop_app.services.errors import ConfigurationError
@@ -193,4 +195,10 @@ def test_the_demo_seed_fills_every_kpi_and_target_once(site) -> None:
     assert missing == []
     assert all(r.target is not None and r.status is not None for r in overview.rows)
     assert {r.status.state for r in overview.rows if r.status} <= {"on_track", "at_risk"}
+    assert summary.inspections == 3
+    with site.reading() as session:
+        finished, unfinished = completed_runs(session), drafts(session)
+        actions = list_actions(session)
+    assert len(finished) == 2 and len(unfinished) == 1
+    assert [a.source_item for a in actions] == ["ph_outlet"]  # pH 9.4 on the second round
     assert seed_demo(site, 62).already_seeded
