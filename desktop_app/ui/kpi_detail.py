@@ -35,7 +35,7 @@ class KpiDetail(QWidget):
         self.title.setFont(font)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.inputs_model = KpiInputsModel(self)
+        self.inputs_model = KpiInputsModel(parent=self)
         self.inputs = QTableView()
         self.inputs.setModel(self.inputs_model)
         self.inputs.verticalHeader().setVisible(False)

@@ -60,6 +60,7 @@ class AnswerEditor(QWidget):
         """Re-set every visible string (tr() texts and the item's own Text in `chinese`)."""
 
     def _show_value(self, value: Answer | None) -> None:
+        """Put a stored answer on screen (abstract: every kind has its own editor)."""
         raise NotImplementedError
 
     def _give(self, value: Answer | None) -> None:

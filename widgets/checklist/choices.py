@@ -38,6 +38,7 @@ class _ButtonsAnswer(AnswerEditor):
         return self.buttons[code]
 
     def _clicked(self, code: str) -> None:
+        """A button was tapped (abstract: single and multi choice answer differently)."""
         raise NotImplementedError
 
     def _checked_codes(self) -> tuple[str, ...]:

@@ -55,9 +55,11 @@ class InspectionMedia(QWidget):
         on_done: Callable[..., None] | None = None,
         on_refused: Callable[[BaseException], None] | None = None,
     ) -> None:
+        """Queue a write on the run's ordered writer (abstract: GuidedInspection owns it)."""
         raise NotImplementedError
 
     def _update_chrome(self) -> None:
+        """Refresh progress and buttons (abstract: GuidedInspection owns the chrome)."""
         raise NotImplementedError
 
     # -- photos and signatures ------------------------------------------------------------------

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from desktop_app.ui.models.column_table import ColumnTableModel
 from domain.formatting import format_significant
 from domain.kpis import KpiInput
 
@@ -39,44 +39,34 @@ def input_name(name: str) -> str:
     return names.get(name, name)
 
 
-class KpiInputsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.inputs: tuple[KpiInput, ...] = ()
+class KpiInputsModel(ColumnTableModel):
+    columns = ("input", "value", "sources")
+
+    @property
+    def inputs(self) -> tuple[KpiInput, ...]:
+        return tuple(self._rows)
 
     def set_inputs(self, inputs: Sequence[KpiInput]) -> None:
-        self.beginResetModel()
-        self.inputs = tuple(inputs)
-        self.endResetModel()
+        self.set_rows(inputs)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.inputs)
+    def title(self, column: str) -> str:
+        titles = {
+            "input": QCoreApplication.translate("KpiInputsModel", "Input"),
+            "value": QCoreApplication.translate("KpiInputsModel", "Value"),
+            "sources": QCoreApplication.translate("KpiInputsModel", "From"),
+        }
+        return titles[column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
+    def display(self, row: KpiInput, column: str) -> str:
+        if column == "input":
+            return input_name(row.name)
+        if column == "value":
+            if row.value is None:
+                return QCoreApplication.translate("KpiInputsModel", "missing")
+            return format_significant(row.value, row.unit)
+        return "; ".join(row.sources)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            QCoreApplication.translate("KpiInputsModel", "Input"),
-            QCoreApplication.translate("KpiInputsModel", "Value"),
-            QCoreApplication.translate("KpiInputsModel", "From"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.inputs):
-            return None
-        item = self.inputs[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return input_name(item.name)
-            if index.column() == 1:
-                if item.value is None:
-                    return QCoreApplication.translate("KpiInputsModel", "missing")
-                return format_significant(item.value, item.unit)
-            return "; ".join(item.sources)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return "\n".join(item.sources) or None
+    def role_data(self, row: KpiInput, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == "sources":
+            return "\n".join(row.sources) or None
         return None

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.services.kpi_overview import KpiRow
+from desktop_app.ui.models.column_table import ColumnTableModel
 from domain.formatting import format_significant
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,8 +76,8 @@ def number(value: float | None, unit: str) -> str:
     return format_significant(value, unit)
 
 
-class KpiTableModel(QAbstractTableModel):
-    COLUMNS = (
+class KpiTableModel(ColumnTableModel):
+    columns = (
         "area",
         "name",
         "baseline",
@@ -88,56 +88,37 @@ class KpiTableModel(QAbstractTableModel):
         "department",
         "deadline",
     )
+    COLUMNS = columns
+    numeric = frozenset({"baseline", "target", "actual"})
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: tuple[KpiRow, ...] = ()
-        self.chinese = True
+    @property
+    def rows(self) -> tuple[KpiRow, ...]:
+        return tuple(self._rows)
 
-    def set_rows(self, rows: tuple[KpiRow, ...], chinese: bool) -> None:
-        self.beginResetModel()
-        self.rows, self.chinese = rows, chinese
-        self.endResetModel()
+    def title(self, column: str) -> str:
+        titles = {
+            "area": QCoreApplication.translate("KpiTableModel", "Area"),
+            "name": QCoreApplication.translate("KpiTableModel", "KPI"),
+            "baseline": QCoreApplication.translate("KpiTableModel", "Baseline"),
+            "target": QCoreApplication.translate("KpiTableModel", "Target"),
+            "actual": QCoreApplication.translate("KpiTableModel", "Actual"),
+            "status": QCoreApplication.translate("KpiTableModel", "Status"),
+            "trend": QCoreApplication.translate("KpiTableModel", "Last 12 months"),
+            "department": QCoreApplication.translate("KpiTableModel", "Department"),
+            "deadline": QCoreApplication.translate("KpiTableModel", "Deadline"),
+        }
+        return titles[column]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            QCoreApplication.translate("KpiTableModel", "Area"),
-            QCoreApplication.translate("KpiTableModel", "KPI"),
-            QCoreApplication.translate("KpiTableModel", "Baseline"),
-            QCoreApplication.translate("KpiTableModel", "Target"),
-            QCoreApplication.translate("KpiTableModel", "Actual"),
-            QCoreApplication.translate("KpiTableModel", "Status"),
-            QCoreApplication.translate("KpiTableModel", "Last 12 months"),
-            QCoreApplication.translate("KpiTableModel", "Department"),
-            QCoreApplication.translate("KpiTableModel", "Deadline"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+    def role_data(self, row: KpiRow, column: str, role: int) -> Any:
         if role == SPARKLINE_ROLE and column == "trend":
             return [value for _month, value in row.months]
         if role == Qt.ItemDataRole.ToolTipRole and column == "actual":
             return reason_text(row) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == "status" and row.status:
             return QBrush(STATE_COLOURS.get(row.status.state, QColor("#757575")))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("baseline", "target", "actual"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, row: KpiRow, column: str) -> str:
+    def display(self, row: KpiRow, column: str) -> str:
         d, target = row.definition, row.target
         if column == "area":
             return d.area_zh if self.chinese or not d.area_en else d.area_en
@@ -154,8 +135,7 @@ class KpiTableModel(QAbstractTableModel):
         if column == "department":
             if target is None:
                 return ""
-            who = " · ".join(p for p in (target.target.department, target.target.person) if p)
-            return who
+            return " · ".join(p for p in (target.target.department, target.target.person) if p)
         if column == "deadline":
             return target.target.deadline.isoformat() if target else ""
         return ""

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.services.records import RecordInfo
+from desktop_app.ui.models.column_table import ColumnTableModel
 from desktop_app.ui.record_problem_text import (
     category_text,
     column_text,
@@ -54,68 +54,13 @@ RECORD_COLUMNS = (
 )
 TOTAL_COLUMNS = ("category", "item", "total", "records")
 ERROR_COLUMNS = ("row", "column", "reason")
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 translate = QCoreApplication.translate
 """Called by this name, so pyside6-lupdate finds the strings."""
 
 
-class _Table(QAbstractTableModel):
-    """Rows of one immutable type, with header titles looked up when they are shown."""
-
-    columns: tuple[str, ...] = ()
-
-    def __init__(self, chinese: bool = True, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._chinese = chinese
-
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def set_chinese(self, chinese: bool) -> None:
-        self.beginResetModel()
-        self._chinese = chinese
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.columns):
-            return None
-        return self.title(self.columns[section])
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        row, column = self._rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric:
-            return _RIGHT
-        return None
-
-    numeric: frozenset[str] = frozenset()
-
-    def title(self, column: str) -> str:
-        raise NotImplementedError
-
-    def display(self, row: Any, column: str) -> str:
-        raise NotImplementedError
-
-
-class RecordsModel(_Table):
+class RecordsModel(ColumnTableModel):
     columns = RECORD_COLUMNS
     numeric = frozenset({"quantity", "canonical"})
 
@@ -209,7 +154,7 @@ def category_totals(records: Iterable[RecordInfo]) -> list[CategoryTotal]:
     return [CategoryTotal(c, i, sums[(c, i)][0], sums[(c, i)][1], sums[(c, i)][2]) for c, i in keys]
 
 
-class CategoryTotalsModel(_Table):
+class CategoryTotalsModel(ColumnTableModel):
     columns = TOTAL_COLUMNS
     numeric = frozenset({"total", "records"})
 
@@ -236,7 +181,7 @@ class CategoryTotalsModel(_Table):
         return str(total.records)
 
 
-class RowErrorModel(_Table):
+class RowErrorModel(ColumnTableModel):
     """Bad rows of an import sheet: the row as the spreadsheet numbers it, column, reason."""
 
     columns = ERROR_COLUMNS

@@ -107,7 +107,7 @@ class KpiPage(Page):
         self.retranslate()
 
     def _indicators_tab(self) -> QWidget:
-        self.model = KpiTableModel(self)
+        self.model = KpiTableModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
