@@ -21,7 +21,13 @@ from storage.models.kpis import (
     ProductionRecord,
     RecordFeed,
 )
+from storage.models.projects import (
+    ImprovementProjectRecord,
+    ProjectAmountRecord,
+    ProjectEffectRecord,
+)
 from storage.models.readings import readings_table
+from storage.models.reviews import ReviewActionRecord, ReviewKpiResultRecord, ReviewRecord
 from storage.models.rollups import (
     meter_replacements_table,
     readings_staging_table,
@@ -30,7 +36,19 @@ from storage.models.rollups import (
     rollup_1min_table,
     storage_meta_table,
 )
+from storage.models.suppliers import (
+    PurchaseRecord,
+    SupplierCredentialRecord,
+    SupplierEvaluationRecord,
+    SupplierRecord,
+)
 from storage.models.users import User
+from storage.models.workflows import (
+    WorkflowDefinitionRecord,
+    WorkflowEventRecord,
+    WorkflowInstanceRecord,
+    WorkflowTaskRecord,
+)
 
 __all__ = [
     "ActionEventRecord",
@@ -49,14 +67,28 @@ __all__ = [
     "EnergyConventionRecord",
     "EvaluationInputRecord",
     "EvaluationSystemRecord",
+    "ImprovementProjectRecord",
     "KpiDefinitionRecord",
     "KpiTargetRecord",
     "ProductionRecord",
+    "ProjectAmountRecord",
+    "ProjectEffectRecord",
+    "PurchaseRecord",
     "ReadingCorrection",
     "RecordFeed",
+    "ReviewActionRecord",
+    "ReviewKpiResultRecord",
+    "ReviewRecord",
     "Site",
+    "SupplierCredentialRecord",
+    "SupplierEvaluationRecord",
+    "SupplierRecord",
     "Tag",
     "User",
+    "WorkflowDefinitionRecord",
+    "WorkflowEventRecord",
+    "WorkflowInstanceRecord",
+    "WorkflowTaskRecord",
     "meter_replacements_table",
     "readings_staging_table",
     "readings_table",
