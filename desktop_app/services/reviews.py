@@ -1,0 +1,482 @@
+"""PDCA management reviews: draft one for a period, write down causes, targets and decisions,
+raise actions, judge the previous review's actions, close it (MANAGE_KPIS, change-logged).
+
+The KPI results are copied from `kpi_overview` when the review is drafted (and on
+`refresh_results` while it is a draft): a closed review keeps saying what the meeting saw even
+when late records change the figures. Actions are read live: the review shows where each action
+it raised stands now. A closed review is read-only (code review_closed).
+
+A raised action's `ReviewActionRecord.note` holds the code of the KPI it answers for, if any.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.services.actions import create_action
+from desktop_app.services.change_log import record_change
+from desktop_app.services.errors import ConfigurationError
+from desktop_app.services.kpi_overview import kpi_overview
+from domain.readings import now_ms
+from domain.reviews import (
+    CheckResult,
+    RefKind,
+    ResultLine,
+    ReviewCounts,
+    ReviewStatus,
+    close_problems,
+    counts,
+    period_problem,
+    quarter_name,
+)
+from domain.roles import Actor, Permission
+from storage.models import (
+    CorrectiveActionRecord,
+    ReviewActionRecord,
+    ReviewKpiResultRecord,
+    ReviewRecord,
+    WorkflowInstanceRecord,
+)
+
+_LIMITS = {"title": 200, "cause": 2000, "summary": 20_000, "decisions": 20_000, "note": 2000}
+
+
+@dataclass(frozen=True)
+class KpiResult:
+    kpi_code: str
+    name_zh: str
+    name_en: str
+    unit: str
+    value: float | None
+    target: float | None
+    status: str
+    """The target state at the period's end (domain.targets), "" without a target."""
+    cause: str
+    next_target: float | None
+    next_deadline: date | None
+
+
+@dataclass(frozen=True)
+class ReviewAction:
+    kind: RefKind
+    ref_id: str
+    title: str
+    state: str
+    """Where it stands now: the action's state, or the workflow's status; "missing" if gone."""
+    kpi_code: str
+    check_result: CheckResult | None
+    check_note: str
+    checked_in: str | None
+
+
+@dataclass(frozen=True)
+class ReviewListItem:
+    id: str
+    title: str
+    first: date
+    last: date
+    status: ReviewStatus
+    counts: ReviewCounts
+
+
+@dataclass(frozen=True)
+class ReviewInfo:
+    id: str
+    title: str
+    first: date
+    last: date
+    status: ReviewStatus
+    previous_id: str | None
+    previous_title: str
+    summary: str
+    decisions: str
+    created_by: str
+    created_ms: int
+    closed_by: str | None
+    closed_ms: int | None
+    results: tuple[KpiResult, ...]
+    raised: tuple[ReviewAction, ...]
+    to_check: tuple[ReviewAction, ...]
+    """The actions the previous review raised, with their check by this (or a later) review."""
+    counts: ReviewCounts
+    close_problems: tuple[str, ...]
+    """Why it cannot be closed yet (domain.reviews.close_problems); empty when it can."""
+
+
+class NextTarget(NamedTuple):
+    kpi_code: str
+    current_target: float | None
+    next_target: float
+    deadline: date | None
+
+
+def create_review(session: Session, actor: Actor, first: date, last: date, title: str = "") -> str:
+    """A draft for [first, last] with the period's KPI results; returns its id."""
+    actor.require(Permission.MANAGE_KPIS)
+    problem = period_problem(first, last)
+    if problem is not None:
+        raise ConfigurationError(problem, f"{first} > {last}", "period")
+    title = _text(title, "title") or quarter_name(first, last) or f"{first} – {last}"
+    row = ReviewRecord(
+        id=str(uuid.uuid4()),
+        title=title,
+        period_first=first.isoformat(),
+        period_last=last.isoformat(),
+        status=ReviewStatus.DRAFT.value,
+        previous_id=_previous_id(session, first),
+        summary="",
+        decisions="",
+        created_by=actor.name,
+        created_ms=now_ms(),
+    )
+    session.add(row)
+    session.flush()
+    _fill_results(session, row)
+    new = {"id": row.id, "title": title, "period": f"{first}/{last}", "previous": row.previous_id}
+    record_change(session, actor, "create", "pdca_review", None, new=new)
+    return row.id
+
+
+def refresh_results(session: Session, actor: Actor, review_id: str) -> None:
+    """Read the period's KPI figures again; causes and next targets stay."""
+    row = _draft(session, actor, review_id)
+    _fill_results(session, row)
+    record_change(session, actor, "refresh", "pdca_review", None, new={"id": review_id})
+
+
+def set_cause(session: Session, actor: Actor, review_id: str, kpi_code: str, cause: str) -> None:
+    _draft(session, actor, review_id)
+    result = _result(session, review_id, kpi_code)
+    old, result.cause = result.cause, _text(cause, "cause")
+    _log(session, actor, review_id, kpi_code, {"cause": old}, {"cause": result.cause})
+
+
+def set_next_target(
+    session: Session,
+    actor: Actor,
+    review_id: str,
+    kpi_code: str,
+    value: float | None,
+    deadline: date | None,
+) -> None:
+    """The target proposed for the next period (None clears it); needs a deadline after the
+    reviewed period."""
+    row = _draft(session, actor, review_id)
+    result = _result(session, review_id, kpi_code)
+    if value is not None:
+        if not math.isfinite(value):
+            raise ConfigurationError("target_not_finite", str(value), "next_target")
+        if deadline is None:
+            raise ConfigurationError("deadline_required", "", "next_deadline")
+        if deadline.isoformat() <= row.period_last:
+            raise ConfigurationError("deadline_in_period", deadline.isoformat(), "next_deadline")
+    old = {"next_target": result.next_target, "next_deadline": result.next_deadline}
+    result.next_target = value
+    result.next_deadline = deadline.isoformat() if value is not None and deadline else None
+    new = {"next_target": result.next_target, "next_deadline": result.next_deadline}
+    _log(session, actor, review_id, kpi_code, old, new)
+
+
+def set_text(session: Session, actor: Actor, review_id: str, summary: str, decisions: str) -> None:
+    row = _draft(session, actor, review_id)
+    old = {"summary": row.summary, "decisions": row.decisions}
+    row.summary, row.decisions = _text(summary, "summary"), _text(decisions, "decisions")
+    new = {"summary": row.summary, "decisions": row.decisions}
+    record_change(session, actor, "update", "pdca_review", None, old=old, new={"id": row.id, **new})
+
+
+def raise_action(
+    session: Session,
+    actor: Actor,
+    review_id: str,
+    title: str,
+    person: str,
+    due: date | None,
+    kpi_code: str | None = None,
+) -> str:
+    """A corrective action decided by the review (optionally for one KPI); returns its id."""
+    row = _draft(session, actor, review_id)
+    name = ""
+    if kpi_code is not None:
+        result = _result(session, review_id, kpi_code)
+        name = f"{result.name_zh} / {result.name_en} ({kpi_code})"
+    description = (
+        f"来自 PDCA 评审 / From PDCA review: {row.title} "
+        f"({row.period_first} – {row.period_last}, {row.id})"
+    )
+    if name:
+        description += f"\n指标 / KPI: {name}"
+    action_id = create_action(
+        session, actor, title=title, description=description, person=person, due=due
+    )
+    _link(session, actor, row.id, RefKind.CORRECTIVE_ACTION, action_id, kpi_code or "")
+    return action_id
+
+
+def link_workflow(session: Session, actor: Actor, review_id: str, instance_id: str) -> None:
+    """Record a workflow (e.g. a KPI target change) as decided by this review."""
+    _draft(session, actor, review_id)
+    if session.get(WorkflowInstanceRecord, instance_id) is None:
+        raise ConfigurationError("not_found", instance_id, "workflow")
+    _link(session, actor, review_id, RefKind.WORKFLOW, instance_id, "")
+
+
+def check_previous_action(
+    session: Session, actor: Actor, review_id: str, ref: str, result: str, note: str = ""
+) -> None:
+    """Judge an action the previous review raised: effective, not effective, or still open."""
+    row = _draft(session, actor, review_id)
+    try:
+        check = CheckResult(result)
+    except ValueError:
+        raise ConfigurationError("unknown_check_result", result, "check_result") from None
+    link = session.scalar(
+        select(ReviewActionRecord).where(
+            ReviewActionRecord.review_id == (row.previous_id or ""),
+            ReviewActionRecord.ref_id == ref,
+        )
+    )
+    if link is None:
+        raise ConfigurationError("not_previous_action", ref, "ref")
+    old = {"check_result": link.check_result, "check_note": link.check_note}
+    link.check_result, link.check_note = check.value, _text(note, "note")
+    link.checked_in = review_id
+    new = {"id": review_id, "ref": ref, "check_result": check.value, "check_note": link.check_note}
+    record_change(session, actor, "check", "pdca_review_action", None, old=old, new=new)
+
+
+def close_review(session: Session, actor: Actor, review_id: str) -> list[NextTarget]:
+    """Close a review the rules allow closing; returns its proposed next-period targets."""
+    row = _draft(session, actor, review_id)
+    problems = _close_problems(session, row)
+    if problems:
+        raise ConfigurationError("review_not_ready", ", ".join(problems), problems[0])
+    row.status, row.closed_by, row.closed_ms = ReviewStatus.CLOSED.value, actor.name, now_ms()
+    record_change(session, actor, "close", "pdca_review", None, new={"id": row.id})
+    return next_targets(session, review_id)
+
+
+def next_targets(session: Session, review_id: str) -> list[NextTarget]:
+    """(KPI, target during the period, proposed target, deadline) of the rows that set one."""
+    return [
+        NextTarget(r.kpi_code, r.target, r.next_target, _day(r.next_deadline))
+        for r in _result_rows(session, review_id)
+        if r.next_target is not None
+    ]
+
+
+def list_reviews(session: Session) -> list[ReviewListItem]:
+    """Every review, latest period first."""
+    rows = session.scalars(
+        select(ReviewRecord).order_by(
+            ReviewRecord.period_first.desc(), ReviewRecord.created_ms.desc()
+        )
+    )
+    return [
+        ReviewListItem(
+            r.id,
+            r.title,
+            date.fromisoformat(r.period_first),
+            date.fromisoformat(r.period_last),
+            ReviewStatus(r.status),
+            counts(_line(x) for x in _result_rows(session, r.id)),
+        )
+        for r in rows
+    ]
+
+
+def get_review(session: Session, review_id: str) -> ReviewInfo:
+    row = _get(session, review_id)
+    results = _result_rows(session, review_id)
+    previous = session.get(ReviewRecord, row.previous_id) if row.previous_id else None
+    return ReviewInfo(
+        id=row.id,
+        title=row.title,
+        first=date.fromisoformat(row.period_first),
+        last=date.fromisoformat(row.period_last),
+        status=ReviewStatus(row.status),
+        previous_id=row.previous_id,
+        previous_title=previous.title if previous else "",
+        summary=row.summary,
+        decisions=row.decisions,
+        created_by=row.created_by,
+        created_ms=row.created_ms,
+        closed_by=row.closed_by,
+        closed_ms=row.closed_ms,
+        results=tuple(_kpi_result(r) for r in results),
+        raised=tuple(_actions(session, row.id)),
+        to_check=tuple(_actions(session, row.previous_id)) if row.previous_id else (),
+        counts=counts(_line(r) for r in results),
+        close_problems=tuple(_close_problems(session, row)),
+    )
+
+
+# ----------------------------------------------------------------------- helpers
+
+
+def _previous_id(session: Session, first: date) -> str | None:
+    """The latest closed review of an earlier period, else the latest earlier review."""
+    earlier = (
+        select(ReviewRecord.id)
+        .where(ReviewRecord.period_first < first.isoformat())
+        .order_by(ReviewRecord.period_first.desc(), ReviewRecord.created_ms.desc())
+        .limit(1)
+    )
+    closed = earlier.where(ReviewRecord.status == ReviewStatus.CLOSED.value)
+    return session.scalar(closed) or session.scalar(earlier)
+
+
+def _fill_results(session: Session, row: ReviewRecord) -> None:
+    """Copy the period's KPI rows; a KPI seen before keeps its cause and next target, one that
+    no longer exists is dropped."""
+    first, last = date.fromisoformat(row.period_first), date.fromisoformat(row.period_last)
+    old = {r.kpi_code: r for r in _result_rows(session, row.id)}
+    for position, kpi in enumerate(kpi_overview(session, first, last).rows):
+        d = kpi.definition
+        result = old.pop(d.code, None)
+        if result is None:
+            result = ReviewKpiResultRecord(review_id=row.id, kpi_code=d.code, cause="")
+            session.add(result)
+        result.name_zh, result.name_en, result.unit = d.name_zh, d.name_en, d.unit
+        result.value = kpi.value.value
+        result.target = kpi.target.target.target_value if kpi.target else None
+        result.status = kpi.status.state if kpi.status else ""
+        result.position = position
+    for gone in old.values():
+        session.delete(gone)
+    session.flush()
+
+
+def _link(
+    session: Session, actor: Actor, review_id: str, kind: RefKind, ref_id: str, note: str
+) -> None:
+    session.add(
+        ReviewActionRecord(review_id=review_id, ref_kind=kind.value, ref_id=ref_id, note=note)
+    )
+    session.flush()
+    new = {"id": review_id, "kind": kind.value, "ref": ref_id, "kpi": note}
+    record_change(session, actor, "create", "pdca_review_action", None, new=new)
+
+
+def _actions(session: Session, review_id: str) -> list[ReviewAction]:
+    """The review's actions in the order they were raised."""
+    links = session.scalars(
+        select(ReviewActionRecord).where(ReviewActionRecord.review_id == review_id)
+    )
+    pairs = sorted((_action(session, link) for link in links), key=lambda p: (p[0], p[1].ref_id))
+    return [action for _ms, action in pairs]
+
+
+def _action(session: Session, link: ReviewActionRecord) -> tuple[int, ReviewAction]:
+    """The action with its current title and state, and when it was raised (for ordering)."""
+    kind = RefKind(link.ref_kind)
+    title, state, ms = "", "missing", 0
+    if kind is RefKind.CORRECTIVE_ACTION:
+        action = session.get(CorrectiveActionRecord, link.ref_id)
+        if action is not None:
+            title, state, ms = action.title, action.state, action.created_ms
+    else:
+        instance = session.get(WorkflowInstanceRecord, link.ref_id)
+        if instance is not None:
+            title, state, ms = instance.title, instance.status, instance.started_ms
+    check = CheckResult(link.check_result) if link.check_result else None
+    return ms, ReviewAction(
+        kind, link.ref_id, title, state, link.note, check, link.check_note, link.checked_in
+    )
+
+
+def _close_problems(session: Session, row: ReviewRecord) -> list[str]:
+    checks: list[tuple[str, str | None]] = []
+    if row.previous_id:
+        links = session.scalars(
+            select(ReviewActionRecord)
+            .where(ReviewActionRecord.review_id == row.previous_id)
+            .order_by(ReviewActionRecord.ref_kind, ReviewActionRecord.ref_id)
+        )
+        checks = [(link.ref_id, link.check_result) for link in links]
+    return close_problems((_line(r) for r in _result_rows(session, row.id)), checks)
+
+
+def _result_rows(session: Session, review_id: str) -> list[ReviewKpiResultRecord]:
+    return list(
+        session.scalars(
+            select(ReviewKpiResultRecord)
+            .where(ReviewKpiResultRecord.review_id == review_id)
+            .order_by(ReviewKpiResultRecord.position, ReviewKpiResultRecord.kpi_code)
+        )
+    )
+
+
+def _result(session: Session, review_id: str, kpi_code: str) -> ReviewKpiResultRecord:
+    result = session.get(ReviewKpiResultRecord, (review_id, kpi_code))
+    if result is None:
+        raise ConfigurationError("not_found", kpi_code, "kpi")
+    return result
+
+
+def _get(session: Session, review_id: str) -> ReviewRecord:
+    row = session.get(ReviewRecord, review_id)
+    if row is None:
+        raise ConfigurationError("not_found", review_id, "review")
+    return row
+
+
+def _draft(session: Session, actor: Actor, review_id: str) -> ReviewRecord:
+    """The review to change: the actor may manage KPIs and the review is still a draft."""
+    actor.require(Permission.MANAGE_KPIS)
+    row = _get(session, review_id)
+    if row.status != ReviewStatus.DRAFT.value:
+        raise ConfigurationError("review_closed", review_id, "status")
+    return row
+
+
+def _log(
+    session: Session,
+    actor: Actor,
+    review_id: str,
+    kpi_code: str,
+    old: Mapping[str, object],
+    new: Mapping[str, object],
+) -> None:
+    key = {"id": review_id, "kpi": kpi_code}
+    record_change(
+        session, actor, "update", "pdca_review_result", None, old={**key, **old}, new={**key, **new}
+    )
+
+
+def _line(row: ReviewKpiResultRecord) -> ResultLine:
+    return ResultLine(row.kpi_code, row.status, row.value, row.cause)
+
+
+def _kpi_result(row: ReviewKpiResultRecord) -> KpiResult:
+    return KpiResult(
+        row.kpi_code,
+        row.name_zh,
+        row.name_en,
+        row.unit,
+        row.value,
+        row.target,
+        row.status,
+        row.cause,
+        row.next_target,
+        _day(row.next_deadline),
+    )
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _text(value: str, field: str) -> str:
+    value = value.strip()
+    if len(value) > _LIMITS[field]:
+        raise ConfigurationError("text_too_long", str(_LIMITS[field]), field)
+    return value
