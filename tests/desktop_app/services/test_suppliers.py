@@ -4,12 +4,14 @@ sorted by expiry, the score history with its trend, purchases by period, and the
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from desktop_app.services.demo_suppliers import seed_suppliers
 from desktop_app.services.errors import ConfigurationError
+from desktop_app.services.procurement_kpi import green_procurement
 from desktop_app.services.supplier_purchases import (
     delete_purchase,
     list_purchases,
@@ -263,3 +265,21 @@ def test_an_inactive_supplier_is_listed_but_not_bought_from(database, people) ->
     with database.transaction() as session, pytest.raises(ConfigurationError) as error:
         get_supplier(session, "no-such-id")
     assert (error.value.code, error.value.field) == ("not_found", "supplier")
+
+
+def test_the_demo_register_has_lapsing_credentials_and_mostly_green_purchases(database) -> None:
+    end, first = date(2026, 5, 10), date(2026, 1, 10)
+    with database.transaction() as session:
+        assert seed_suppliers(session, SYSTEM, first, end) == 6
+        assert seed_suppliers(session, SYSTEM, first, end) == 0  # only into an empty register
+    with database.reading() as session:
+        suppliers = list_suppliers(session)
+        ratio = green_procurement(session, first, end)
+        purchases = list_purchases(session, first, end)
+    ends = [c.valid_to for s in suppliers for c in s.credentials if c.valid_to is not None]
+    assert any(end < day <= end + timedelta(days=30) for day in ends)
+    assert any(day < end for day in ends)
+    assert all(len(s.evaluations) == 4 for s in suppliers)
+    assert suppliers[0].evaluations[-1].evaluated_on == date(2026, 3, 31)
+    assert {p.supplier_id for p in purchases} == {s.id for s in suppliers}
+    assert ratio.value is not None and 50.0 <= ratio.value <= 70.0
