@@ -78,6 +78,7 @@ def seed_reviews(session: Session, actor: Actor, first_day: date, end_day: date)
     check_previous_action(
         session, actor, draft_id, action_ids[1], CheckResult.OPEN.value, "备用泵到货延迟"
     )
+    _first_cause(session, actor, draft_id)
     return 2
 
 
@@ -115,6 +116,15 @@ def _conclude(session: Session, actor: Actor, review_id: str, last: date) -> lis
         )
         for index, (title, person, days) in enumerate(ACTIONS)
     ]
+
+
+def _first_cause(session: Session, actor: Actor, review_id: str) -> None:
+    """The meeting has started: the first missed KPI already has its cause, the rest not yet."""
+    for problem in get_review(session, review_id).close_problems:
+        code, kpi_code = split_problem(problem)
+        if code == CAUSE_MISSING:
+            set_cause(session, actor, review_id, kpi_code, CAUSES.get(kpi_code, EMISSION_CAUSE))
+            return
 
 
 def _title(first: date, what: str) -> str:
