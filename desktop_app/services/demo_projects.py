@@ -158,8 +158,8 @@ def _options() -> tuple[_Option, ...]:
                 energy_price_cny_per_kgce=PRICE,
             ),
             (
-                ("investment", "equipment", 54_000.0),
-                ("investment", "installation", 6_000.0),
+                ("investment", "equipment", 96_000.0),
+                ("investment", "installation", 12_000.0),
                 ("saving", "energy", 72_000.0),
             ),
             (EffectLine("energy_per_unit", -1.3, "kgce/t"),),
@@ -181,8 +181,8 @@ def _options() -> tuple[_Option, ...]:
                 energy_price_cny_per_kgce=3.1,
             ),
             (
-                ("investment", "equipment", 420_000.0),
-                ("investment", "installation", 80_000.0),
+                ("investment", "equipment", 680_000.0),
+                ("investment", "installation", 160_000.0),
                 ("investment", "consulting", 30_000.0),
                 ("saving", "energy", 295_000.0),
                 ("revenue", "waste_heat", 18_000.0),
