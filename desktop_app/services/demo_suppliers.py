@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.supplier_purchases import record_purchase
 from desktop_app.services.suppliers import add_credential, add_evaluation, create_supplier
-from domain.roles import Actor
+from domain.roles import Actor, Role
 from storage.models import SupplierRecord
 
 PURCHASE_EVERY_DAYS = 9
+EVALUATOR = Actor("示范采购员", Role.ENGINEER, None)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class _Buy:
     quantity: float
     price_cny: float
     green: bool
+    certificate: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,10 @@ SUPPLIERS = (
             _Credential("china_environmental_label", "CEC-2023-HJ-0815", CEC, 21),
         ),
         (86.0, 88.0, 91.0, 92.5),
-        (_Buy("环境标志瓦楞纸箱", "个", 6000, 3.2, True), _Buy("缠绕膜", "kg", 400, 14.0, False)),
+        (
+            _Buy("环境标志瓦楞纸箱", "个", 6000, 3.2, True, "CEC-2023-HJ-0815"),
+            _Buy("缠绕膜", "kg", 400, 14.0, False),
+        ),
     ),
     _Supplier(
         "江苏绿源化学品有限公司",
@@ -77,7 +82,7 @@ SUPPLIERS = (
         "planned",
         (_Credential("iso14001", "01321E20417R1M", "北京世标认证中心有限公司", -12),),
         (78.0, 74.0, 71.5, 69.0),
-        (_Buy("聚合氯化铝(PAC)", "t", 3, 2300.0, False), _Buy("液碱 32%", "t", 6, 950.0, False)),
+        (_Buy("聚合氯化铝(PAC)", "t", 3, 2300.0, False), _Buy("液碱 32%", "t", 4, 950.0, False)),
     ),
     _Supplier(
         "浙江恒丰原料实业有限公司",
@@ -90,7 +95,10 @@ SUPPLIERS = (
             _Credential("green_product", "GP-2024-0412", CQC, 380),
         ),
         (90.0, 92.0, 93.0, 95.0),
-        (_Buy("再生聚丙烯颗粒", "t", 4, 7800.0, True), _Buy("聚丙烯颗粒", "t", 2, 8600.0, False)),
+        (
+            _Buy("再生聚丙烯颗粒", "t", 4, 7800.0, True, "GP-2024-0412"),
+            _Buy("聚丙烯颗粒", "t", 1.2, 8600.0, False),
+        ),
     ),
     _Supplier(
         "苏州净蓝环保设备有限公司",
@@ -99,7 +107,7 @@ SUPPLIERS = (
         "none",
         (_Credential("iso14001", "15723E0391R0S", "方圆标志认证集团", 300),),
         (80.0, 82.0, 82.0, 84.0),
-        (_Buy("一级能效变频电机 15 kW", "台", 1, 9800.0, True),),
+        (_Buy("一级能效变频电机 15 kW", "台", 1, 9800.0, True, "能效标识 1 级"),),
     ),
     _Supplier(
         "上海顺捷物流有限公司",
@@ -117,7 +125,10 @@ SUPPLIERS = (
         "planned",
         (_Credential("green_product", "GP-2025-1127", CQC, 540),),
         (64.0, 68.0, 75.0, 79.0),
-        (_Buy("可降解托盘", "个", 200, 38.0, True), _Buy("木托盘", "个", 120, 45.0, False)),
+        (
+            _Buy("可降解托盘", "个", 200, 38.0, True, "GP-2025-1127"),
+            _Buy("木托盘", "个", 120, 45.0, False),
+        ),
     ),
 )
 
@@ -150,7 +161,7 @@ def seed_suppliers(session: Session, actor: Actor, first_day: date, end_day: dat
                 valid_to=valid_to,
             )
         for day, score in zip(quarters, plan.scores, strict=True):
-            add_evaluation(session, actor, supplier_id, evaluated_on=day, score=score)
+            add_evaluation(session, EVALUATOR, supplier_id, evaluated_on=day, score=score)
         _buy(session, actor, supplier_id, plan, first_day + timedelta(days=index), end_day)
     return len(SUPPLIERS)
 
@@ -161,7 +172,7 @@ def _buy(
     day, turn = first, 0
     while day <= last:
         buy = plan.buys[turn % len(plan.buys)]
-        quantity = buy.quantity * (1.0 + 0.1 * (turn % 3))  # orders vary a little in size
+        quantity = _vary(buy.quantity, turn)
         record_purchase(
             session,
             actor,
@@ -172,8 +183,16 @@ def _buy(
             unit=buy.unit,
             amount_cny=round(quantity * buy.price_cny, 2),
             green_certified=buy.green,
+            certificate_ref=buy.certificate,
         )
         day, turn = day + timedelta(days=PURCHASE_EVERY_DAYS), turn + 1
+
+
+def _vary(quantity: float, turn: int) -> float:
+    """Orders differ a little in size: whole units stay whole (1 or 2 motors, 12 or 13 trips)."""
+    if quantity < 10:
+        return quantity * (1 + turn % 2)
+    return float(round(quantity * (1.0 + 0.1 * (turn % 3))))
 
 
 def _quarter_ends(end_day: date, count: int) -> list[date]:

@@ -62,24 +62,6 @@ def percent_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f} %"
 
 
-def field_text(field: str) -> str:
-    return {
-        "name": translate("SupplierText", "Name"),
-        "category": translate("SupplierText", "Category"),
-        "contact": translate("SupplierText", "Contact"),
-        "cp_audit_status": translate("SupplierText", "Cleaner-production audit"),
-        "kind": translate("SupplierText", "Credential"),
-        "number": translate("SupplierText", "Certificate number"),
-        "issuer": translate("SupplierText", "Issued by"),
-        "valid_from": translate("SupplierText", "Valid from"),
-        "valid_to": translate("SupplierText", "Valid until"),
-        "score": translate("SupplierText", "Score"),
-        "item": translate("SupplierText", "Item"),
-        "amount": translate("SupplierText", "Amount (元)"),
-        "quantity": translate("SupplierText", "Quantity"),
-    }.get(field, field)
-
-
 def supplier_problem_text(code: str, detail: str = "") -> str:
     texts = {
         "duplicate_name": translate("SupplierText", "Another supplier already has this name (%1)."),
