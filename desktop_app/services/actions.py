@@ -186,6 +186,32 @@ def move_action(
     return _info(row)
 
 
+def settle_by_workflow(
+    session: Session, actor: Actor, action_id: str, *, done_by: str, instance_id: str
+) -> ActionInfo:
+    """Mark an action done by `done_by` and verified by `actor`, as its corrective-action
+    workflow just recorded (the workflow holds the signatures; this keeps the action list true).
+
+    An action already verified or closed is left as it is.
+    """
+    actor.require(Permission.MANAGE_ACTIONS)
+    row = _get(session, action_id)
+    state = ActionState(row.state)
+    if state in FINISHED_STATES:
+        return _info(row)
+    if actor.name == done_by:
+        raise ConfigurationError("verifier_is_doer", action_id, "state")
+    old = {"id": row.id, "state": row.state, "done_by": row.done_by, "verified_by": row.verified_by}
+    row.state, row.done_by, row.verified_by = ActionState.VERIFIED.value, done_by, actor.name
+    ms = _touch(row, actor)
+    _event(session, row.id, actor, EventKind.STATE, state, ActionState.VERIFIED, instance_id, ms=ms)
+    new = {"id": row.id, "state": row.state, "done_by": row.done_by, "verified_by": row.verified_by}
+    record_change(
+        session, actor, "move", "corrective_action", None, old=old, new=new, reason=instance_id
+    )
+    return _info(row)
+
+
 def add_evidence(
     session: Session,
     actor: Actor,

@@ -17,6 +17,7 @@ from desktop_app.services.database import Database, open_database
 from desktop_app.services.demo_alarms import configure_demo_alarms
 from desktop_app.services.demo_site import DEFAULT_DEMO_PORT, configure_demo_site
 from desktop_app.services.users import InitialAdmin, ensure_initial_admin
+from desktop_app.services.workflow_definitions import install_builtin_workflows
 from domain.instruments import BusConfig
 from domain.roles import SYSTEM
 from drivers.simulators.demo_plant_map import DEMO_BUSES
@@ -45,6 +46,7 @@ def open_site(data_dir: Path, demo_port: int | None = None) -> Startup:
             created_demo = True
         initial_admin = ensure_initial_admin(session, SYSTEM, data_dir)
         install_builtin_templates(session)
+        install_builtin_workflows(session)
     with database.reading() as session:
         site = load_site(session)
         assert site is not None

@@ -40,6 +40,7 @@ class UserInfo:
     role: Role
     active: bool
     must_change_password: bool
+    department: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def create_user(
     display_name: str = "",
     *,
     must_change_password: bool = False,
+    department: str = "",
 ) -> UserInfo:
     actor.require(Permission.MANAGE_USERS)
     name = name.strip()
@@ -71,6 +73,7 @@ def create_user(
         name=name,
         display_name=display_name or name,
         role=role.value,
+        department=department.strip()[:100],
         password_hash=_hasher.hash(password),
         active=True,
         must_change_password=must_change_password,
@@ -84,7 +87,12 @@ def create_user(
         "create",
         "user",
         user.id,
-        new={"name": name, "role": role.value, "display_name": user.display_name},
+        new={
+            "name": name,
+            "role": role.value,
+            "display_name": user.display_name,
+            "department": user.department,
+        },
     )
     return _info(user)
 
@@ -142,4 +150,5 @@ def _info(user: User) -> UserInfo:
         Role(user.role),
         user.active,
         user.must_change_password,
+        user.department,
     )

@@ -71,7 +71,8 @@ class WorkflowTaskRecord(Base):
     level: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(16))
     """task or approval."""
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(64))
+    """The roles that may act, comma-separated (a task step may name several)."""
     department: Mapped[str] = mapped_column(String(100), default="")
     person: Mapped[str] = mapped_column(String(64), default="")
     state: Mapped[str] = mapped_column(String(16))

@@ -282,7 +282,7 @@ def upgrade() -> None:
         sa.Column("step_code", sa.String(length=64), nullable=False),
         sa.Column("level", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
-        sa.Column("role", sa.String(length=20), nullable=False),
+        sa.Column("role", sa.String(length=64), nullable=False),
         sa.Column("department", sa.String(length=100), nullable=False),
         sa.Column("person", sa.String(length=64), nullable=False),
         sa.Column("state", sa.String(length=16), nullable=False),
