@@ -21,9 +21,13 @@ from desktop_app.cli import (
     kpi_commands,
     modbus_commands,
     package_command,
+    project_command,
     readings_command,
     report_command,
     retention_command,
+    review_command,
+    supplier_command,
+    workflow_command,
 )
 from desktop_app.services.demo_seed import seed_demo
 from desktop_app.services.runtime import AcquisitionRuntime
@@ -67,6 +71,10 @@ def run(command: str, args: argparse.Namespace) -> int:
         "actions": actions_command.run,
         "report": report_command.run,
         "packages": package_command.run,
+        "workflows": workflow_command.run,
+        "projects": project_command.run,
+        "reviews": review_command.run,
+        "suppliers": supplier_command.run,
     }
     return handlers[command](args)
 

@@ -154,7 +154,9 @@ def run_demo_seed(args: argparse.Namespace) -> int:
     print(
         f"seeded {summary.first_day} .. {summary.last_day}: {summary.rollup_rows} rollup rows, "
         f"{summary.records} records, {summary.targets} targets, "
-        f"{summary.inspections} inspections"
+        f"{summary.inspections} inspections, {summary.projects} improvement options, "
+        f"{summary.reviews} reviews, {summary.suppliers} suppliers, "
+        f"{summary.workflows} workflows in flight"
     )
     return 0
 

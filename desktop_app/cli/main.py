@@ -22,9 +22,13 @@ from desktop_app.cli import (
     kpi_commands,
     modbus_commands,
     package_command,
+    project_command,
     readings_command,
     report_command,
     retention_command,
+    review_command,
+    supplier_command,
+    workflow_command,
 )
 
 LANGUAGES = ("zh_CN", "en")
@@ -37,6 +41,10 @@ PAGES = (
     "kpis",
     "audits",
     "actions",
+    "tasks",
+    "projects",
+    "reviews",
+    "suppliers",
     "reports",
     "settings",
 )
@@ -121,6 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     actions_command.add_parser(sub)
     report_command.add_parser(sub)
     package_command.add_parser(sub)
+    workflow_command.add_parser(sub)
+    project_command.add_parser(sub)
+    review_command.add_parser(sub)
+    supplier_command.add_parser(sub)
 
     users = sub.add_parser("users", help="list the users")
     users.add_argument("--json", action="store_true", help="print JSON")

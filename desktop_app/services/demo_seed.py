@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -25,8 +26,12 @@ from desktop_app.services.demo_history import (
     sample_model,
 )
 from desktop_app.services.demo_inspections import seed_inspections
+from desktop_app.services.demo_projects import seed_projects
 from desktop_app.services.demo_records import FEEDS, daily_plant, demo_records
+from desktop_app.services.demo_reviews import seed_reviews
+from desktop_app.services.demo_suppliers import seed_suppliers
 from desktop_app.services.demo_targets import demo_targets
+from desktop_app.services.demo_workflows import seed_workflows
 from desktop_app.services.energy_conventions import set_convention
 from desktop_app.services.errors import ConfigurationError
 from desktop_app.services.records import _row as record_row
@@ -51,6 +56,10 @@ class SeedSummary:
     first_day: date | None = None
     last_day: date | None = None
     inspections: int = 0
+    projects: int = 0
+    reviews: int = 0
+    suppliers: int = 0
+    workflows: int = 0
 
 
 def seed_demo(
@@ -64,10 +73,12 @@ def seed_demo(
             raise ConfigurationError("not_demo", "", "site")
         if session.scalar(select(func.count()).where(ProductionRecord.source == "demo")):
             return SeedSummary(already_seeded=True)
-        return _seed(session, days, now_ms, actor)
+        return _seed(session, days, now_ms, actor, database.data_dir)
 
 
-def _seed(session: Session, days: int, now_ms: int | None, actor: Actor) -> SeedSummary:
+def _seed(
+    session: Session, days: int, now_ms: int | None, actor: Actor, data_dir: Path
+) -> SeedSummary:
     tags = _demo_tags(session)
     first_reading, anchors = _live_start(session, tags)
     reference = first_reading if first_reading is not None else now_ms
@@ -91,9 +102,16 @@ def _seed(session: Session, days: int, now_ms: int | None, actor: Actor) -> Seed
         )
         set_convention(session, actor, convention, reason="demo plant")
     session.flush()
+    suppliers = seed_suppliers(session, actor, first_day, end_day)
     targets = demo_targets(session, actor, first_day, end_day)
     inspections = seed_inspections(session)
-    return SeedSummary(False, days, written, len(records), targets, first_day, end_day, inspections)
+    projects = seed_projects(session, actor, first_day, end_day)
+    reviews = seed_reviews(session, actor, first_day, end_day)
+    workflows = seed_workflows(session, data_dir, end_day)
+    return SeedSummary(
+        False, days, written, len(records), targets, first_day, end_day, inspections,
+        projects, reviews, suppliers, workflows,
+    )  # fmt: skip
 
 
 def _demo_tags(session: Session) -> dict[str, DemoTagRef]:

@@ -24,6 +24,7 @@ OWNERS = {
     "material_utilisation": ("生产技术部", "刘洋", 3.0),
     "reclaimed_water_rate": ("动力车间", "李娜", 3.0),
     "packaging_recovery": ("仓储物流部", "陈静", 3.0),
+    "green_procurement_ratio": ("采购部", "赵敏", 5.0),
 }
 EMISSION_OWNER = ("环保安全部", "王强", -6.0)
 

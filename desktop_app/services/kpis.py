@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_app.services.custom_kpis import compute_custom, custom_definitions
 from desktop_app.services.energy_conventions import convention_for
 from desktop_app.services.kpi_totals import gather_totals
+from desktop_app.services.procurement_kpi import GREEN_PROCUREMENT, green_procurement
 from domain.energy_balance import EnergyBalance
 from domain.kpis import KpiDefinition, KpiValue, builtin_definitions, compute_builtin
 
@@ -47,13 +48,14 @@ def compute_kpis(session: Session, first: date, last: date) -> KpiReport:
             replace(v, reason=gathered.energy_error) if v.code == "energy_per_unit" else v
             for v in values
         ]
+    values.append(green_procurement(session, first, last))
     custom = custom_definitions(session)
     values += compute_custom(session, first, last, gathered, values, definitions=custom)
     return KpiReport(
         first,
         last,
         convention.describe(),
-        builtin_definitions(gathered.pollutants) + tuple(custom),
+        (*builtin_definitions(gathered.pollutants), GREEN_PROCUREMENT, *custom),
         tuple(values),
         gathered.totals.energy,
         gathered.energy_error,

@@ -32,7 +32,10 @@ from desktop_app.ui.pages.instruments import InstrumentsPage
 from desktop_app.ui.pages.kpis import KpiPage
 from desktop_app.ui.pages.overview import OverviewPage
 from desktop_app.ui.pages.planned import PlannedPage
+from desktop_app.ui.pages.projects import ProjectsPage
+from desktop_app.ui.pages.reviews import ReviewsPage
 from desktop_app.ui.pages.settings import SettingsPage
+from desktop_app.ui.pages.suppliers import SuppliersPage
 from desktop_app.ui.pages.trends import TrendsPage
 from desktop_app.ui.run_query import run_query
 from storage.readings import latest_by_tag
@@ -54,6 +57,9 @@ PAGE_KEYS = (
     "kpis",
     "audits",
     "actions",
+    "projects",
+    "reviews",
+    "suppliers",
     "reports",
     "settings",
 )
@@ -78,6 +84,9 @@ class MainWindow(QMainWindow):
             "kpis": KpiPage(context),
             "audits": AuditsPage(context),
             "actions": ActionsPage(context),
+            "projects": ProjectsPage(context),
+            "reviews": ReviewsPage(context),
+            "suppliers": SuppliersPage(context),
             "reports": PlannedPage(context, "reports"),
             "settings": SettingsPage(context),
         }
@@ -142,6 +151,9 @@ class MainWindow(QMainWindow):
             "kpis": self.tr("KPIs"),
             "audits": self.tr("Audits"),
             "actions": self.tr("Actions"),
+            "projects": self.tr("Projects"),
+            "reviews": self.tr("PDCA reviews"),
+            "suppliers": self.tr("Suppliers"),
             "reports": self.tr("Reports & export"),
             "settings": self.tr("Settings"),
         }

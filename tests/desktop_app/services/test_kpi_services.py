@@ -200,5 +200,8 @@ def test_the_demo_seed_fills_every_kpi_and_target_once(site) -> None:
         finished, unfinished = completed_runs(session), drafts(session)
         actions = list_actions(session)
     assert len(finished) == 2 and len(unfinished) == 1
-    assert [a.source_item for a in actions] == ["ph_outlet"]  # pH 9.4 on the second round
+    from_audits = [a.source_item for a in actions if a.source_run is not None]
+    assert from_audits == ["ph_outlet"]  # pH 9.4 on the second round
+    assert (summary.projects, summary.reviews, summary.suppliers) == (6, 2, 6)
+    assert summary.workflows >= 4, "My tasks has work on first start"
     assert seed_demo(site, 62).already_seeded
