@@ -49,7 +49,10 @@ def event_text(event: EventInfo, definition: WorkflowDefinition, chinese: bool) 
     """ "2026-05-01 14:03 · zhao · Approved (signed)" and what it said on the next lines."""
     lines = [f"{local_time(event.at_ms)} · {event.actor_name} · {event_kind_text(event.kind)}"]
     if event.meaning is not None:
-        lines.append(translate("TaskText", "Signed: %1").replace("%1", event.meaning.pick(chinese)))
+        signed = translate("TaskText", "Signed: %1")
+        if event.kind == "rejected":
+            signed = translate("TaskText", "Signed as refusing: %1")
+        lines.append(signed.replace("%1", event.meaning.pick(chinese)))
     if event.kind == "escalated":
         lines.append(translate("TaskText", "To: %1").replace("%1", role_text(event.note)))
     elif event.note:
@@ -125,6 +128,7 @@ class TaskDetail(QWidget):
         self.history = QListWidget(self)
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
+        self.history.setSpacing(3)
         lower = QWidget(self)
         lower_column = QVBoxLayout(lower)
         lower_column.setContentsMargins(0, 0, 0, 0)

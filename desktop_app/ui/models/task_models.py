@@ -98,20 +98,19 @@ class TaskTableModel(ColumnTableModel):
         return self.state_label(row)
 
     def state_label(self, task: TaskInfo) -> str:
-        parts = [task_state_text(task.state)]
-        if task.overdue(self.now_ms):
-            parts.append(translate("TaskModels", "overdue"))
+        """Short, the column is narrow: an escalated task is overdue anyway."""
         if task.escalated_ms is not None:
-            parts.append(
-                translate("TaskModels", "▲ escalated to %1").replace(
-                    "%1", role_text(task.escalate_to)
-                )
-            )
-        return " · ".join(parts)
+            escalated = translate("TaskModels", "▲ escalated to %1")
+            return escalated.replace("%1", role_text(task.escalate_to))
+        if task.overdue(self.now_ms):
+            return translate("TaskModels", "Overdue")
+        return task_state_text(task.state)
 
     def role_data(self, row: TaskInfo, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("workflow", "title", "state"):
+            return self.display(row, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.escalated_ms is not None:
                 return QBrush(QColor(ESCALATED_BACKGROUND))

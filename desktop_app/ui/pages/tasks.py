@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -39,7 +40,7 @@ from desktop_app.ui import task_io
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.signature_dialog import SignatureDialog
 from desktop_app.ui.dialogs.start_workflow_dialog import StartWorkflowDialog
-from desktop_app.ui.models.task_models import TaskTableModel
+from desktop_app.ui.models.task_models import TASK_COLUMNS, TaskTableModel
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.run_query import run_query
 from desktop_app.ui.task_detail import TaskDetail
@@ -50,6 +51,7 @@ from domain.roles import Permission, role_allows
 from domain.workflow_model import StepKind, WorkflowDefinition
 
 TOUCH_HEIGHT = 44
+WORKFLOW_WIDTH = 130
 FIELD_CODES = frozenset({"missing_field", "bad_value", "unknown_field"})
 
 
@@ -101,6 +103,12 @@ class TasksPage(Page):
         bar.addWidget(self.start_button)
         self.model = TaskTableModel(self)
         self.table = make_table(tab, self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TASK_COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        workflow = TASK_COLUMNS.index("workflow")  # names are long: elide, the title matters
+        header.setSectionResizeMode(workflow, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(workflow, WORKFLOW_WIDTH)
+        header.setStretchLastSection(False)
         self.detail = TaskDetail(tab)
         d = self.detail
         d.complete_button.clicked.connect(self._on_complete)
@@ -112,7 +120,7 @@ class TasksPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([640, 560])
+        self.splitter.setSizes([760, 560])
         column = QVBoxLayout(tab)
         column.setContentsMargins(0, 8, 0, 0)
         column.addLayout(bar)

@@ -250,7 +250,7 @@ def test_overdue_rows_are_red_and_escalated_ones_amber_with_a_marker(
     assert background(fresh) is None
     marker = translate("TaskModels", "▲ escalated to %1").replace("%1", role_text("administrator"))
     assert marker in page.model.index(rows[escalated], state).data()
-    assert translate("TaskModels", "overdue") in page.model.index(rows[late], state).data()
+    assert translate("TaskModels", "Overdue") in page.model.index(rows[late], state).data()
 
 
 def test_the_start_dialog_offers_typed_editors_for_the_start_fields(
