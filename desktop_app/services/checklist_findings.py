@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from desktop_app.services.actions import create_action
+from desktop_app.services.workflow_links import start_for_action
 from domain.checklists import Answer, Finding, Item, ItemKind, Template
 from domain.roles import Actor
 from storage.models import ChecklistRunRecord
@@ -36,10 +37,18 @@ def raise_actions(
     notes: dict[str, str],
     today: date,
 ) -> tuple[str, ...]:
-    """One action per finding, in template order; returns their ids."""
-    return tuple(
+    """One action per finding, in template order; returns their ids.
+
+    Each action also starts the corrective-action workflow (cause analysis, implementation
+    with evidence, verification by a second person), with the inspector who found the
+    problem as its owner until someone reassigns it.
+    """
+    ids = tuple(
         _raise_action(session, actor, run, template, finding, notes, today) for finding in findings
     )
+    for action_id in ids:
+        start_for_action(session, actor, action_id)
+    return ids
 
 
 def _raise_action(
