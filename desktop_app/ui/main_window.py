@@ -36,8 +36,12 @@ from desktop_app.ui.pages.projects import ProjectsPage
 from desktop_app.ui.pages.reviews import ReviewsPage
 from desktop_app.ui.pages.settings import SettingsPage
 from desktop_app.ui.pages.suppliers import SuppliersPage
+from desktop_app.ui.pages.tasks import TasksPage
 from desktop_app.ui.pages.trends import TrendsPage
 from desktop_app.ui.run_query import run_query
+from desktop_app.ui.task_io import load_tasks
+from desktop_app.ui.workflow_watch import WorkflowWatch
+from domain.roles import Actor
 from storage.readings import latest_by_tag
 
 NAVIGATION_STYLE = """
@@ -57,6 +61,7 @@ PAGE_KEYS = (
     "kpis",
     "audits",
     "actions",
+    "tasks",
     "projects",
     "reviews",
     "suppliers",
@@ -84,6 +89,7 @@ class MainWindow(QMainWindow):
             "kpis": KpiPage(context),
             "audits": AuditsPage(context),
             "actions": ActionsPage(context),
+            "tasks": TasksPage(context),
             "projects": ProjectsPage(context),
             "reviews": ReviewsPage(context),
             "suppliers": SuppliersPage(context),
@@ -120,9 +126,30 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self._update_status)
         self._status_timer.start()
         context.session.actor_changed.connect(self._show_user)
+        context.session.actor_changed.connect(self._offer_my_tasks)
+        self.workflow_watch = WorkflowWatch(context.startup.database, self)
+        tasks = self.pages["tasks"]
+        assert isinstance(tasks, TasksPage)
+        self.workflow_watch.changed.connect(tasks.reload)
         self.nav.setCurrentRow(0)
         self.retranslate()
         self._load_latest()
+
+    @Slot(object)
+    def _offer_my_tasks(self, actor: Actor) -> None:
+        """After sign-in, a person with open tasks sees them first."""
+        if actor.user_id is None:
+            return
+        database = self.context.startup.database
+        run_query(self, lambda: load_tasks(database, actor, False).tasks, self._open_my_tasks, None)
+
+    def _open_my_tasks(self, tasks: tuple[object, ...]) -> None:
+        page = self.pages["tasks"]
+        if not tasks or not isinstance(page, TasksPage):
+            return
+        self.show_page("tasks")
+        page.tabs.setCurrentIndex(0)
+        page.show_everything(False)
 
     @Slot()
     def _show_alarms(self) -> None:
@@ -151,6 +178,7 @@ class MainWindow(QMainWindow):
             "kpis": self.tr("KPIs"),
             "audits": self.tr("Audits"),
             "actions": self.tr("Actions"),
+            "tasks": self.tr("Tasks"),
             "projects": self.tr("Projects"),
             "reviews": self.tr("PDCA reviews"),
             "suppliers": self.tr("Suppliers"),

@@ -21,12 +21,12 @@
     <message>
         <location filename="../../desktop_app/ui/action_detail.py" line="102" />
         <source>Responsible person</source>
-        <translation>负责人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_detail.py" line="103" />
         <source>Due date</source>
-        <translation>完成期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_detail.py" line="104" />
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../desktop_app/ui/action_detail.py" line="111" />
         <source>Edit…</source>
-        <translation>修改…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_detail.py" line="112" />
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="80" />
         <source>No due date</source>
-        <translation>无完成期限</translation>
+        <translation>无截止日期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="90" />
@@ -109,12 +109,12 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="93" />
         <source>Responsible person</source>
-        <translation>负责人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="94" />
         <source>Due date</source>
-        <translation>完成期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="95" />
@@ -137,7 +137,7 @@
     <message>
         <location filename="../../desktop_app/ui/models/action_models.py" line="98" />
         <source>Due date</source>
-        <translation>完成期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/action_models.py" line="99" />
@@ -240,7 +240,7 @@
     <message>
         <location filename="../../desktop_app/ui/action_text.py" line="56" />
         <source>Reject…</source>
-        <translation>验证不通过…</translation>
+        <translation>驳回…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_text.py" line="57" />
@@ -265,12 +265,12 @@
     <message>
         <location filename="../../desktop_app/ui/action_text.py" line="67" />
         <source>Responsible person</source>
-        <translation>负责人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_text.py" line="68" />
         <source>Due date</source>
-        <translation>完成期限</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_text.py" line="69" />
@@ -305,7 +305,7 @@
     <message>
         <location filename="../../desktop_app/ui/action_text.py" line="95" />
         <source>Enter a title for the action.</source>
-        <translation>请输入整改措施的标题。</translation>
+        <translation>请输入措施标题。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_text.py" line="96" />
@@ -429,7 +429,7 @@
     <message>
         <location filename="../../desktop_app/ui/pages/actions.py" line="403" />
         <source>Not loaded</source>
-        <translation>未能加载</translation>
+        <translation>未能读取</translation>
     </message>
 </context>
 <context>
@@ -470,12 +470,12 @@
     <message>
         <location filename="../../desktop_app/ui/alarm_history_tab.py" line="137" />
         <source>From</source>
-        <translation>来源</translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/alarm_history_tab.py" line="138" />
         <source>To</source>
-        <translation>截止时间</translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/alarm_history_tab.py" line="142" />
@@ -583,7 +583,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="59" />
         <source>Alarm</source>
-        <translation>报警类型</translation>
+        <translation>报警</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/alarm_limit_dialog.py" line="60" />
@@ -684,7 +684,7 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/models/alarm_models.py" line="109" />
         <location filename="../../desktop_app/ui/models/alarm_models.py" line="211" />
         <source>Alarm</source>
-        <translation>报警类型</translation>
+        <translation>报警</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/alarm_models.py" line="110" />
@@ -721,7 +721,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/models/alarm_models.py" line="116" />
         <source>Comment</source>
-        <translation>确认说明</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/alarm_models.py" line="213" />
@@ -874,7 +874,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/alarm_text.py" line="112" />
         <source>Alarm</source>
-        <translation>报警类型</translation>
+        <translation>报警</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/alarm_text.py" line="113" />
@@ -909,7 +909,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/alarm_text.py" line="119" />
         <source>Comment</source>
-        <translation>确认说明</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/alarm_text.py" line="120" />
@@ -1613,6 +1613,54 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>CredentialDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="172" />
+        <source>Edit credential — %1</source>
+        <translation>修改资质 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="172" />
+        <source>Add credential — %1</source>
+        <translation>添加资质 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="183" />
+        <source>Certification body</source>
+        <translation>认证机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="184" />
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="187" />
+        <source>Credential</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="188" />
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="189" />
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="190" />
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="191" />
+        <source>Valid until (last day)</source>
+        <translation>有效期至（最后一天）</translation>
+    </message>
+</context>
+<context>
     <name>CusumChart</name>
     <message>
         <location filename="../../widgets/cusum_chart.py" line="167" />
@@ -1765,6 +1813,29 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/models/quality_models.py" line="120" />
         <source>Consumption</source>
         <translation>消耗量</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionTextDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="117" />
+        <source>Edit workflow definition</source>
+        <translation>编辑流程定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="125" />
+        <source>Go to the problem</source>
+        <translation>定位到问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="137" />
+        <source>Saving stores a new version; running workflows keep theirs.</source>
+        <translation>保存后将存为新版本；进行中的流程继续使用原版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="161" />
+        <source>The definition is valid.</source>
+        <translation>流程定义有效。</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2007,39 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/dialogs/energy_convention_dialog.py" line="264" />
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="212" />
+        <source>Add evaluation — %1</source>
+        <translation>添加评价 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="219" />
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="222" />
+        <source>Quality, delivery, environmental performance…</source>
+        <translation>质量、交付、环境表现…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="223" />
+        <source>Evaluated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="224" />
+        <source>Score (0–100; A ≥ 90, B ≥ 75, C ≥ 60)</source>
+        <translation>得分（0–100；A ≥ 90，B ≥ 75，C ≥ 60）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="225" />
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2328,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/evaluation_text.py" line="209" />
         <source>The period ends before it starts.</source>
-        <translation>评价期的结束日期早于开始日期。</translation>
+        <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/evaluation_text.py" line="212" />
@@ -2361,7 +2465,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/packages_dialog.py" line="67" />
         <source>Finished</source>
-        <translation>完成时间</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/packages_dialog.py" line="67" />
@@ -2376,7 +2480,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/packages_dialog.py" line="67" />
         <source>Inspector</source>
-        <translation>检查人</translation>
+        <translation>巡检员</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/packages_dialog.py" line="68" />
@@ -2498,12 +2602,12 @@ Reason (kept in the change log):</source>
         <translation>有回答未能保存。请点击“重试”，或再次点击“关闭”放弃这些回答并离开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inspection/media.py" line="68" />
+        <location filename="../../desktop_app/ui/inspection/media.py" line="70" />
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inspection/media.py" line="69" />
+        <location filename="../../desktop_app/ui/inspection/media.py" line="71" />
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
@@ -2534,7 +2638,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/package_import_dialog.py" line="126" />
         <source>Finished</source>
-        <translation>完成时间</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package_import_dialog.py" line="126" />
@@ -2748,7 +2852,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/inspection/texts.py" line="47" />
         <source>The file could not be read: %1</source>
-        <translation>无法读取该文件：%1</translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/inspection/texts.py" line="50" />
@@ -2847,6 +2951,24 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/inspection/chrome.py" line="183" />
         <source>%1 of %2 answered</source>
         <translation>已答 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstancesTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_instances.py" line="88" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_instances.py" line="90" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_instances.py" line="153" />
+        <source>Not loaded</source>
+        <translation>未能读取</translation>
     </message>
 </context>
 <context>
@@ -3559,22 +3681,22 @@ Reason (kept in the change log):</source>
         <translation>污染物排放量 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="62" />
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="54" />
         <source>Input</source>
         <translation>输入项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="63" />
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="55" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="64" />
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="56" />
         <source>From</source>
-        <translation>来源</translation>
+        <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="77" />
+        <location filename="../../desktop_app/ui/models/kpi_inputs_model.py" line="65" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -3692,7 +3814,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/models/kpi_models.py" line="40" />
         <source>Missed</source>
-        <translation>未达成</translation>
+        <translation>未达标</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/models/kpi_models.py" line="41" />
@@ -3730,47 +3852,47 @@ Reason (kept in the change log):</source>
         <translation>未能计算：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="112" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="100" />
         <source>Area</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="113" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="101" />
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="114" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="102" />
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="115" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="103" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="116" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="104" />
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="117" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="105" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="119" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="107" />
         <source>Department</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="120" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="108" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/kpi_models.py" line="118" />
+        <location filename="../../desktop_app/ui/models/kpi_models.py" line="106" />
         <source>Last 12 months</source>
         <translation>近 12 个月</translation>
     </message>
@@ -3946,67 +4068,87 @@ Reason (kept in the change log):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="171" />
         <source>Qingyuan — %1</source>
         <translation>清源 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="173" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138" />
+        <location filename="../../desktop_app/ui/main_window.py" line="174" />
         <source>Trends</source>
         <translation>实时趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140" />
+        <location filename="../../desktop_app/ui/main_window.py" line="176" />
         <source>Instruments</source>
         <translation>仪表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="141" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="142" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>KPIs</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Audits</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="144" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
         <source>Actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="182" />
+        <source>Projects</source>
+        <translation>改进方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="183" />
+        <source>PDCA reviews</source>
+        <translation>PDCA 评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
         <source>Reports &amp; export</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161" />
+        <location filename="../../desktop_app/ui/main_window.py" line="201" />
         <source>Welcome to Qingyuan</source>
         <translation>欢迎使用清源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163" />
+        <location filename="../../desktop_app/ui/main_window.py" line="203" />
         <source>This is the built-in demo plant; live values arrive within seconds.
 
 An administrator account '%1' was created. Its initial password is in:
@@ -4019,17 +4161,17 @@ Sign in with it (bottom right) and change it.</source>
 请用它登录（右下角）并修改密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../../desktop_app/ui/main_window.py" line="226" />
         <source>Stored %1 · waiting %2 · lost %3</source>
         <translation>已存储 %1 · 待写入 %2 · 丢失 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="238" />
         <source>%1 (%2) · Sign out</source>
         <translation>%1（%2）· 退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>Viewing · Sign in</source>
         <translation>仅查看 · 登录</translation>
     </message>
@@ -4081,6 +4223,67 @@ Sign in with it (bottom right) and change it.</source>
         <location filename="../../desktop_app/ui/dialogs/meter_replacement_dialog.py" line="114" />
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="77" />
+        <source>New PDCA review</source>
+        <translation>新建 PDCA 评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="84" />
+        <source>Default: the quarter or the dates</source>
+        <translation>默认：季度或起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="86" />
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="87" />
+        <source>This quarter so far</source>
+        <translation>本季度至今</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="97" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="98" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="99" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>NextTargetDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="171" />
+        <source>Next period's target: %1</source>
+        <translation>下期目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="182" />
+        <source>No next target (clear)</source>
+        <translation>不设下期目标（清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="183" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="184" />
+        <source>Deadline</source>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +5136,680 @@ Sign in with it (bottom right) and change it.</source>
     </message>
 </context>
 <context>
+    <name>ProjectDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="135" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="136" />
+        <source>Economics</source>
+        <translation>经济效益</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="137" />
+        <source>Cumulative discounted cash flow</source>
+        <translation>累计折现现金流</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="138" />
+        <source>Realised vs promised energy savings</source>
+        <translation>实际节能与预期节能对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="140" />
+        <source>Total investment</source>
+        <translation>总投资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="141" />
+        <source>Annual savings</source>
+        <translation>年节约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="142" />
+        <source>Annual new revenue</source>
+        <translation>年新增收益</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="143" />
+        <source>ROI (benefit ÷ investment)</source>
+        <translation>投资回报率（年效益 ÷ 投资）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="144" />
+        <source>Simple payback</source>
+        <translation>静态投资回收期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="145" />
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="146" />
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="151" />
+        <source>Promised</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="152" />
+        <source>Realised (meters)</source>
+        <translation>实际（计量）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="153" />
+        <source>Energy</source>
+        <translation>能源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="154" />
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="168" />
+        <source>Select an option to see its economics.</source>
+        <translation>选择一个方案以查看其经济效益。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="190" />
+        <source>%1 years at %2 %</source>
+        <translation>%1 年，折现率 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="198" />
+        <source>The figures cannot be evaluated.</source>
+        <translation>无法计算经济指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="215" />
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="216" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="249" />
+        <source>Whole site, %1 days after the implementation (%2 – %3) against the production-normalised baseline of %4 days before it (R² %5): %6 saved, %7 % of the expected energy.</source>
+        <translation>全厂口径：实施后 %1 天（%2 – %3）与实施前 %4 天按产量归一化的能源基准（R² %5）对比，节约 %6，占预期能耗的 %7 %。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_detail.py" line="263" />
+        <source>Money at the price the promise implies: %1 CNY/kgce.</source>
+        <translation>金额按预期节能推算的单价计：%1 元/kgce。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="61" />
+        <source>Edit option</source>
+        <translation>编辑方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="61" />
+        <source>New option</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="88" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="90" />
+        <source>yr</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="91" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="93" />
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="92" />
+        <source>CNY/kgce</source>
+        <translation>元/kgce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="94" />
+        <source>Option number</source>
+        <translation>方案编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="95" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="96" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="97" />
+        <source>Cost class</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="98" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="99" />
+        <source>Source reference</source>
+        <translation>来源说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="100" />
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="101" />
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="102" />
+        <source>Economic life</source>
+        <translation>经济寿命</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="103" />
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="104" />
+        <source>Energy it saves</source>
+        <translation>预期节能量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="105" />
+        <source>Energy price</source>
+        <translation>能源单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="110" />
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="110" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="110" />
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="110" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="127" />
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="127" />
+        <source>Expected change</source>
+        <translation>预期变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="127" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="130" />
+        <source>Add effect</source>
+        <translation>添加影响</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="132" />
+        <source>Remove effect</source>
+        <translation>删除影响</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="135" />
+        <source>Investment once; savings and revenue per year (CNY/yr).</source>
+        <translation>投资为一次性金额；节约与收益按年计（元/年）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="136" />
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="138" />
+        <source>Expected effects on KPIs (negative = lower)</source>
+        <translation>对指标的预期影响（负数表示降低）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectModels</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="63" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="64" />
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="65" />
+        <source>Cost class</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="66" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="67" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="68" />
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="69" />
+        <source>Annual benefit</source>
+        <translation>年效益</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="70" />
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="71" />
+        <source>Payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="72" />
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="73" />
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="128" />
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="129" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/project_models.py" line="130" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectText</name>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="41" />
+        <source>CNY/yr</source>
+        <translation>元/年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="41" />
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="50" />
+        <location filename="../../desktop_app/ui/project_text.py" line="54" />
+        <source>yr</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="61" />
+        <source>Propose again</source>
+        <translation>重新提出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="62" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="63" />
+        <source>Start implementing</source>
+        <translation>开始实施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="64" />
+        <source>Mark implemented…</source>
+        <translation>标记为已实施…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="65" />
+        <source>Drop</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="72" />
+        <source>Realised savings are judged once the option is implemented.</source>
+        <translation>方案实施后才能核定实际节能效果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="75" />
+        <source>The implementation date is missing.</source>
+        <translation>缺少实施日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="76" />
+        <source>There are no energy or production data yet.</source>
+        <translation>尚无能源或产量数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="77" />
+        <source>Too few days with energy and production before the implementation date to fit a baseline (at least 6).</source>
+        <translation>实施日期之前同时有能源和产量数据的天数太少，无法建立能源基准（至少 6 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="82" />
+        <source>Production did not vary before the implementation date.</source>
+        <translation>实施日期之前产量没有变化，无法建立能源基准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="85" />
+        <source>The baseline cannot be fitted (collinear).</source>
+        <translation>无法建立能源基准（变量共线）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="86" />
+        <source>No whole day with energy and production after the implementation yet.</source>
+        <translation>实施后尚无完整一天的能源和产量数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="89" />
+        <source>No energy price: enter CNY/kgce, or an energy saving and the kgce it promises.</source>
+        <translation>缺少能源单价：请填写元/kgce，或填写节能金额及其对应的预期节能量。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="99" />
+        <source>This step is not possible from the status.</source>
+        <translation>当前状态下不能进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="100" />
+        <source>Enter the day the option went into service.</source>
+        <translation>请填写方案投入运行的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="101" />
+        <source>The implementation date is in the future.</source>
+        <translation>实施日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="102" />
+        <source>Enter the option's number.</source>
+        <translation>请填写方案编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="103" />
+        <source>Another option already has number %1.</source>
+        <translation>编号 %1 已被其他方案使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="104" />
+        <source>Enter a title for the option.</source>
+        <translation>请填写方案名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="105" />
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>文字过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="106" />
+        <source>The life must be 1 to %1 years.</source>
+        <translation>经济寿命应为 1 至 %1 年。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="107" />
+        <source>The discount rate must be 0 to 100 %.</source>
+        <translation>折现率应在 0 至 100 % 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="108" />
+        <source>The energy price must be above 0.</source>
+        <translation>能源单价必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="109" />
+        <source>Amounts cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="110" />
+        <source>Unknown category: %1.</source>
+        <translation>未知类别：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="111" />
+        <source>A category is entered twice: %1.</source>
+        <translation>类别重复填写：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="112" />
+        <source>Choose the KPI of every expected effect.</source>
+        <translation>请为每一项预期影响选择指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="113" />
+        <source>The option no longer exists: %1.</source>
+        <translation>方案已不存在：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/project_text.py" line="114" />
+        <source>There is no such status: %1.</source>
+        <translation>没有这种状态：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="110" />
+        <source>Improvement projects</source>
+        <translation>清洁生产方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="111" />
+        <source>Cost class</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="112" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="113" />
+        <source>New option…</source>
+        <translation>新建方案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="125" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="180" />
+        <source>%1 options shown · investment %2 · annual benefit %3 (dropped not counted)</source>
+        <translation>显示 %1 个方案 · 投资 %2 · 年效益 %3（不含已放弃方案）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="232" />
+        <source>Sign in as an engineer or administrator.</source>
+        <translation>请以工程师或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="270" />
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="282" />
+        <source>In service since</source>
+        <translation>投入运行日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="342" />
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/projects.py" line="345" />
+        <source>Not loaded</source>
+        <translation>未能读取</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="246" />
+        <source>Record purchase</source>
+        <translation>登记采购</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="258" />
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="261" />
+        <source>t, kg, pcs…</source>
+        <translation>t、kg、个…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="272" />
+        <source>Green certified (counts towards the green ratio)</source>
+        <translation>绿色认证（计入绿色采购比例）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="275" />
+        <source>Certificate or label number</source>
+        <translation>证书或标志编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="276" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="277" />
+        <source>Bought on</source>
+        <translation>采购日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="278" />
+        <source>Item</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="279" />
+        <source>Quantity and unit</source>
+        <translation>数量和单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="280" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="281" />
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="282" />
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="116" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="117" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="118" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="119" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="120" />
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="121" />
+        <source>Record purchase…</source>
+        <translation>登记采购…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="122" />
+        <source>Delete purchase</source>
+        <translation>删除采购</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="124" />
+        <source>Green procurement ratio (green-certified amount / all purchases)</source>
+        <translation>绿色采购比例（绿色认证采购金额 / 全部采购金额）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="181" />
+        <source>No purchases from %1 to %2: there is no ratio to show.</source>
+        <translation>%1 至 %2 没有采购记录，无法计算比例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_purchases.py" line="187" />
+        <source>%1 green-certified of %2 bought · %3 of %4 purchases · %5 to %6</source>
+        <translation>采购总额 %2 中绿色认证 %1 · %4 笔采购中 %3 笔 · %5 至 %6</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <location filename="../../desktop_app/ui/models/latest_values.py" line="32" />
@@ -5003,6 +5880,44 @@ Sign in with it (bottom right) and change it.</source>
         <location filename="../../widgets/quality_names.py" line="40" />
         <source>code %1</source>
         <translation>代码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RaiseActionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="128" />
+        <source>Raise a corrective action</source>
+        <translation>提出整改措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="135" />
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="143" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="148" />
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="149" />
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="150" />
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/review_dialog.py" line="151" />
+        <source>For KPI</source>
+        <translation>针对指标</translation>
     </message>
 </context>
 <context>
@@ -5560,83 +6475,83 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="141" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="86" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="142" />
-        <location filename="../../desktop_app/ui/models/records_model.py" line="221" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="87" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="166" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="143" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="88" />
         <source>Item</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="144" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="89" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="145" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="90" />
         <source>Counted as</source>
         <translation>折算为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="146" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="91" />
         <source>Line</source>
         <translation>产线</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="147" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="92" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="148" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="93" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="149" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="94" />
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="150" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="95" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="222" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="167" />
         <source>Carrier</source>
         <translation>能源品种</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="223" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="168" />
         <source>Total in the period</source>
         <translation>期间合计</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="224" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="169" />
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="250" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="195" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="251" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="196" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/models/records_model.py" line="252" />
+        <location filename="../../desktop_app/ui/models/records_model.py" line="197" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5661,7 +6576,7 @@ Sign in with it (bottom right) and change it.</source>
     <message>
         <location filename="../../desktop_app/ui/records_tab.py" line="162" />
         <source>Edit…</source>
-        <translation>修改…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/records_tab.py" line="163" />
@@ -5906,6 +6821,361 @@ Reason (required; kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>ReviewDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="116" />
+        <source>Plan · the period and the previous review</source>
+        <translation>计划 · 评审期间与上次评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="117" />
+        <source>Do · what the previous review decided, and did it work?</source>
+        <translation>执行 · 上次评审的措施及其效果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="118" />
+        <source>Check · KPI results against their targets</source>
+        <translation>检查 · 指标实际值与目标对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="119" />
+        <source>Act · decisions and new actions</source>
+        <translation>处理 · 决定与新措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="122" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="122" />
+        <source>Previous review</source>
+        <translation>上次评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="122" />
+        <source>Drafted / closed by</source>
+        <translation>起草人 / 关闭人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="126" />
+        <source>Next target…</source>
+        <translation>下期目标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="127" />
+        <source>Read the figures again</source>
+        <translation>重新读取数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="128" />
+        <source>Summary</source>
+        <translation>评审总结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="129" />
+        <source>Decisions</source>
+        <translation>评审决定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="130" />
+        <source>Save text</source>
+        <translation>保存文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="131" />
+        <source>Actions raised by this review</source>
+        <translation>本次评审提出的措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="132" />
+        <source>Raise action…</source>
+        <translation>提出措施…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="133" />
+        <source>No actions raised yet.</source>
+        <translation>尚未提出措施。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="134" />
+        <source>Close review</source>
+        <translation>关闭评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="142" />
+        <source>Choose a review, or draft a new one.</source>
+        <translation>请选择一次评审，或新建评审。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="152" />
+        <source>%1 KPIs met · %2 missed · %3 without data or target</source>
+        <translation>%1 项指标达标 · %2 项未达标 · %3 项无数据或无目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="158" />
+        <source>None (first review)</source>
+        <translation>无（首次评审）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="169" />
+        <source>No previous review: nothing to check.</source>
+        <translation>没有上次评审，无需检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_detail.py" line="171" />
+        <source>Actions of “%1”: judge each one.</source>
+        <translation>“%1”提出的措施：请逐项判断效果。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModels</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="49" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="50" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="51" />
+        <location filename="../../desktop_app/ui/models/review_models.py" line="97" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="52" />
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="53" />
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="94" />
+        <location filename="../../desktop_app/ui/models/review_models.py" line="175" />
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="95" />
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="96" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="98" />
+        <source>Cause of the miss</source>
+        <translation>未达标原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="99" />
+        <source>Next target</source>
+        <translation>下期目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="100" />
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="111" />
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="129" />
+        <source>Double-click to write why the target was missed.</source>
+        <translation>双击填写未达标原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="174" />
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="176" />
+        <source>Current state</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="177" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/review_models.py" line="178" />
+        <source>Check note</source>
+        <translation>检查说明</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="28" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="29" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="35" />
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="37" />
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="38" />
+        <source>Not effective</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="39" />
+        <source>Still open</source>
+        <translation>仍未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="46" />
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="58" />
+        <source>%1 missed its target: write down the cause.</source>
+        <translation>%1 未达标：请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="62" />
+        <source>Check the previous review's action “%1”: effective or not?</source>
+        <translation>请检查上次评审的措施“%1”：是否有效？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="70" />
+        <source>The review is closed and cannot be changed.</source>
+        <translation>评审已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="71" />
+        <source>The review cannot be closed yet: every missed KPI needs a cause and every action of the previous review a check.</source>
+        <translation>评审尚不能关闭：每项未达标指标都需填写原因，上次评审的每项措施都需检查效果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="76" />
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="77" />
+        <source>Give the new target a deadline.</source>
+        <translation>请为新目标指定截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="78" />
+        <source>The new target's deadline must fall after the reviewed period.</source>
+        <translation>新目标的截止日期必须在评审期间之后。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="81" />
+        <source>Enter a number for the new target.</source>
+        <translation>请为新目标输入一个数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="82" />
+        <source>Choose effective, not effective or still open.</source>
+        <translation>请选择有效、无效或仍未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="85" />
+        <source>This action was not raised by the previous review.</source>
+        <translation>该措施不是上次评审提出的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="88" />
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>文字过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="89" />
+        <source>Enter a title for the action.</source>
+        <translation>请输入措施标题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_text.py" line="90" />
+        <source>It no longer exists: %1</source>
+        <translation>已不存在：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="105" />
+        <source>PDCA reviews</source>
+        <translation>PDCA 评审</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="106" />
+        <source>New review…</source>
+        <translation>新建评审…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="190" />
+        <source>Sign in as an engineer or administrator.</source>
+        <translation>请以工程师或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="195" />
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="214" />
+        <source>The review is closed and cannot be changed.</source>
+        <translation>评审已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="241" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="241" />
+        <source>What was found (optional):</source>
+        <translation>检查发现（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="283" />
+        <source>Next target</source>
+        <translation>下期目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="283" />
+        <source>Choose a KPI in the results first.</source>
+        <translation>请先在结果表中选择一个指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="339" />
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reviews.py" line="342" />
+        <source>Not loaded</source>
+        <translation>未能读取</translation>
+    </message>
+</context>
+<context>
     <name>SavedViews</name>
     <message>
         <location filename="../../desktop_app/ui/saved_views.py" line="43" />
@@ -6064,6 +7334,74 @@ Reason (required; kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="42" />
+        <source>Sign the rejection</source>
+        <translation>驳回签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="42" />
+        <source>Sign the approval</source>
+        <translation>审批签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="50" />
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="51" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="52" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="55" />
+        <source>By signing you declare: you do not accept this step (%1).</source>
+        <translation>签名即表示您声明：不同意此步骤（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="58" />
+        <source>By signing you declare: %1</source>
+        <translation>签名即表示您声明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="66" />
+        <source>What is not right? (required — the person redoing the work reads this)</source>
+        <translation>哪里不符合要求？（必填——返工人员会看到）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="72" />
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="77" />
+        <source>Reject and sign</source>
+        <translation>驳回并签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="77" />
+        <source>Approve and sign</source>
+        <translation>批准并签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="85" />
+        <source>Reason for the rejection</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/signature_dialog.py" line="89" />
+        <source>Password (your signature)</source>
+        <translation>密码（您的电子签名）</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../widgets/signature_pad.py" line="164" />
@@ -6074,6 +7412,455 @@ Reason (required; kept in the change log):</source>
         <location filename="../../widgets/signature_pad.py" line="312" />
         <source>Sign here with a finger or the pen</source>
         <translation>请用手指或触控笔在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>StartWorkflowDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_workflow_dialog.py" line="36" />
+        <source>Start a workflow</source>
+        <translation>启动流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_workflow_dialog.py" line="56" />
+        <source>Workflow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_workflow_dialog.py" line="57" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_workflow_dialog.py" line="61" />
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/start_workflow_dialog.py" line="67" />
+        <source>Start values (all required)</source>
+        <translation>启动信息（均为必填）</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="126" />
+        <source>Edit supplier…</source>
+        <translation>修改供应商…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="127" />
+        <source>Environmental credentials</source>
+        <translation>环境资质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="128" />
+        <source>Add credential…</source>
+        <translation>添加资质…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="129" />
+        <source>Edit credential…</source>
+        <translation>修改资质…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="130" />
+        <source>Delete credential</source>
+        <translation>删除资质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="131" />
+        <source>Evaluations</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="132" />
+        <source>Add evaluation…</source>
+        <translation>添加评价…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="133" />
+        <source>Choose a supplier to see its credentials and scores.</source>
+        <translation>选择一个供应商，查看其资质和评分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="167" />
+        <source>CP audit: %1</source>
+        <translation>清洁生产审核：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="174" />
+        <source>no longer active</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="177" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="177" />
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="181" />
+        <source>Not evaluated yet</source>
+        <translation>尚未评价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_detail.py" line="186" />
+        <source>%1 points · %2 %3</source>
+        <translation>%1 分 · %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="129" />
+        <source>Edit supplier</source>
+        <translation>修改供应商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="129" />
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="137" />
+        <source>Person and telephone</source>
+        <translation>联系人和电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="145" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="146" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="147" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/supplier_dialog.py" line="148" />
+        <source>Cleaner-production audit</source>
+        <translation>清洁生产审核</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierModels</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="103" />
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="223" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="104" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="105" />
+        <source>Credentials</source>
+        <translation>资质数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="106" />
+        <source>Nearest expiry</source>
+        <translation>最近到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="107" />
+        <source>CP audit</source>
+        <translation>清洁生产审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="108" />
+        <source>Latest score (grade)</source>
+        <translation>最新评分（等级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="109" />
+        <source>Score history</source>
+        <translation>评分趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="147" />
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="155" />
+        <source>Credential</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="156" />
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="157" />
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="158" />
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="159" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="190" />
+        <source>Evaluated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="191" />
+        <source>Score (0–100)</source>
+        <translation>得分（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="192" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="193" />
+        <source>Evaluator</source>
+        <translation>评价人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="194" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="222" />
+        <source>Bought on</source>
+        <translation>采购日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="224" />
+        <source>Item</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="225" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="226" />
+        <source>Amount (元)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="227" />
+        <source>Green certified</source>
+        <translation>绿色认证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="228" />
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/supplier_models.py" line="243" />
+        <source>✓ green</source>
+        <translation>✓ 绿色</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierText</name>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="38" />
+        <source>Valid (%1 d left)</source>
+        <translation>有效（剩 %1 天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="39" />
+        <source>Expiring in %1 d</source>
+        <translation>%1 天后到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="40" />
+        <source>Expired %1 d ago</source>
+        <translation>已过期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="41" />
+        <source>No end date</source>
+        <translation>无到期日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="44" />
+        <source>Expires today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="50" />
+        <source>rising</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="51" />
+        <source>falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="52" />
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="67" />
+        <source>Another supplier already has this name (%1).</source>
+        <translation>已有同名供应商（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="68" />
+        <source>Enter the supplier's name.</source>
+        <translation>请填写供应商名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="69" />
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>文字过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="70" />
+        <source>There is no such supplier category.</source>
+        <translation>没有这个供应商类别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="71" />
+        <source>Choose none, planned or passed for the cleaner-production audit.</source>
+        <translation>清洁生产审核请选择未开展、计划中或已通过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="74" />
+        <source>There is no such credential kind.</source>
+        <translation>没有这种资质类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="75" />
+        <source>The credential cannot end before it starts.</source>
+        <translation>资质的到期日不能早于生效日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="76" />
+        <source>A score lies between 0 and 100.</source>
+        <translation>得分应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="77" />
+        <source>The amount must be more than 0 元. Delete a purchase to undo it.</source>
+        <translation>金额必须大于 0 元。要撤销一笔采购，请删除它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="80" />
+        <source>Say what was bought.</source>
+        <translation>请填写采购的物料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="81" />
+        <source>The quantity must be more than 0 (or left empty).</source>
+        <translation>数量必须大于 0（或不填）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="84" />
+        <source>%1 is no longer active: nothing is bought from it.</source>
+        <translation>%1 已停用，不再向其采购。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="87" />
+        <source>Choose the supplier.</source>
+        <translation>请选择供应商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/supplier_text.py" line="88" />
+        <source>The supplier, credential or purchase no longer exists.</source>
+        <translation>该供应商、资质或采购记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="137" />
+        <source>Suppliers and green procurement</source>
+        <translation>供应商与绿色采购</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="138" />
+        <source>Supplier register</source>
+        <translation>供应商名录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="139" />
+        <source>Purchases and green ratio</source>
+        <translation>采购与绿色采购比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="140" />
+        <source>New supplier…</source>
+        <translation>新建供应商…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="141" />
+        <source>Show inactive suppliers</source>
+        <translation>显示已停用的供应商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="208" />
+        <source>%1 active suppliers · %2 with an expired credential · %3 expiring soon</source>
+        <translation>在用供应商 %1 家 · 资质已过期 %2 家 · 即将到期 %3 家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="252" />
+        <source>Sign in as an engineer or administrator.</source>
+        <translation>请以工程师或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="273" />
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="309" />
+        <source>Deactivate %1? Its purchases stay in the history; no new ones can be recorded.</source>
+        <translation>停用 %1？其采购记录保留在历史中，但不能再登记新的采购。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="346" />
+        <source>Delete this credential from the register?</source>
+        <translation>从名录中删除此资质？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="374" />
+        <source>Delete the purchase of %1 on %2 (%3)?</source>
+        <translation>删除 %2 向 %3 采购 %1 的记录？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="400" />
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="403" />
+        <source>Not loaded</source>
+        <translation>未能读取</translation>
     </message>
 </context>
 <context>
@@ -6332,7 +8119,7 @@ Reason (required; kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="85" />
         <source>Start</source>
-        <translation>开始日期</translation>
+        <translation>启动</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="86" />
@@ -6347,12 +8134,627 @@ Reason (required; kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="88" />
         <source>Responsible person</source>
-        <translation>负责人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/target_dialog.py" line="89" />
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="160" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="161" />
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="162" />
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="163" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="164" />
+        <source>Started</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="165" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="169" />
+        <source>Complete step</source>
+        <translation>完成此步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="170" />
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="171" />
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="172" />
+        <source>Attach file…</source>
+        <translation>上传附件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="173" />
+        <source>Comment…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="174" />
+        <source>Cancel workflow…</source>
+        <translation>取消流程…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="175" />
+        <source>History and signatures</source>
+        <translation>历史记录与签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="176" />
+        <source>Select a task or a workflow to see its details.</source>
+        <translation>选择一项任务或流程以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="225" />
+        <source>escalated to %1</source>
+        <translation>已升级至%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="228" />
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="252" />
+        <source>This step: fill in and complete</source>
+        <translation>本步骤：填写并完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="254" />
+        <source>(%1 attachment(s) needed)</source>
+        <translation>（需上传 %1 个附件）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModels</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="79" />
+        <location filename="../../desktop_app/ui/models/task_models.py" line="138" />
+        <location filename="../../desktop_app/ui/models/task_models.py" line="227" />
+        <source>Workflow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="80" />
+        <location filename="../../desktop_app/ui/models/task_models.py" line="139" />
+        <source>Title / source</source>
+        <translation>标题 / 来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="81" />
+        <location filename="../../desktop_app/ui/models/task_models.py" line="191" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="82" />
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="83" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="84" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="103" />
+        <source>▲ escalated to %1</source>
+        <translation>▲ 已升级至%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="106" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="140" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="141" />
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="142" />
+        <location filename="../../desktop_app/ui/models/task_models.py" line="231" />
+        <source>Started by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="143" />
+        <source>Started</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="144" />
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="192" />
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="193" />
+        <source>Role / approvers</source>
+        <translation>角色 / 审批人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="194" />
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="195" />
+        <source>Escalates to</source>
+        <translation>超时升级至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="196" />
+        <source>Only when</source>
+        <translation>执行条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="208" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="212" />
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="228" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="229" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="230" />
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="232" />
+        <source>Steps</source>
+        <translation>步骤数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="233" />
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="237" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="237" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/task_models.py" line="250" />
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>TaskText</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="51" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="52" />
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="53" />
+        <source>Inspector</source>
+        <translation>巡检员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="54" />
+        <source>Viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="60" />
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="61" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="62" />
+        <location filename="../../desktop_app/ui/task_text.py" line="72" />
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="63" />
+        <location filename="../../desktop_app/ui/task_text.py" line="73" />
+        <location filename="../../desktop_app/ui/task_text.py" line="104" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="69" />
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="70" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="71" />
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="79" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="80" />
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="86" />
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="87" />
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="88" />
+        <source>KPI breach</source>
+        <translation>指标超限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="89" />
+        <source>Audit finding</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="90" />
+        <source>Credential expiry</source>
+        <translation>资质到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="91" />
+        <source>KPI target change</source>
+        <translation>指标目标变更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="97" />
+        <source>Started</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="98" />
+        <source>Step done</source>
+        <translation>步骤完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="99" />
+        <source>Approved (signed)</source>
+        <translation>已批准（电子签名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="100" />
+        <source>Rejected (signed)</source>
+        <translation>已驳回（电子签名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="101" />
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="102" />
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="103" />
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="105" />
+        <source>Effect applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="114" />
+        <source>level %1/%2</source>
+        <translation>第 %1/%2 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="123" />
+        <source>The definition is invalid at %1: %2</source>
+        <translation>流程定义在 %1 处无效：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="131" />
+        <source>Your role may not act on this step.</source>
+        <translation>您的角色无权处理此步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="132" />
+        <source>This task is assigned to another person.</source>
+        <translation>该任务已指派给他人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="133" />
+        <source>You did a task of this workflow, so you cannot approve it. Ask someone else.</source>
+        <translation>您处理过本流程的任务，不能审批。请由他人审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="137" />
+        <source>You already signed a level of this approval; the next level is someone else's.</source>
+        <translation>您已签署本审批的一级，下一级须由他人审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="141" />
+        <source>Say why: a reason is required.</source>
+        <translation>请说明原因：原因为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="142" />
+        <source>Fill in the required field: %1.</source>
+        <translation>请填写必填项：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="143" />
+        <source>The value of %1 is not valid.</source>
+        <translation>%1 的值无效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="144" />
+        <source>This step does not fill the field %1.</source>
+        <translation>此步骤不填写 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="145" />
+        <source>Attach the required evidence (a scan or photo) before completing.</source>
+        <translation>请先上传所需的证据（扫描件或照片），再完成此步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="148" />
+        <source>The password is wrong: the signature was not given and nothing changed.</source>
+        <translation>密码错误：签名未生效，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="151" />
+        <source>The workflow has moved on since this list was read.</source>
+        <translation>列表读取后流程已推进到下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="152" />
+        <source>The workflow is no longer running.</source>
+        <translation>该流程已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="153" />
+        <source>This step is an approval: approve or reject it.</source>
+        <translation>此步骤是审批：请批准或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="154" />
+        <source>This step is a task: complete it.</source>
+        <translation>此步骤是任务：请完成它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="155" />
+        <source>This task has already been acted on.</source>
+        <translation>该任务已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="156" />
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="157" />
+        <source>The file is too large (%1).</source>
+        <translation>文件过大（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="158" />
+        <source>This kind of file cannot be attached (%1). Use PDF, an image or an office document.</source>
+        <translation>不能上传此类文件（%1）。请使用 PDF、图片或办公文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="162" />
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="163" />
+        <source>There is no such workflow (%1).</source>
+        <translation>不存在该流程（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="164" />
+        <source>This version (%1) is already stored with other content: raise the version.</source>
+        <translation>该版本（%1）已以不同内容保存：请提高版本号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_text.py" line="168" />
+        <source>The version is older than the stored one (%1).</source>
+        <translation>版本号低于已保存的版本（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_fields.py" line="42" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_fields.py" line="42" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="52" />
+        <source>Signed: %1</source>
+        <translation>签名含义：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="54" />
+        <source>Signed as refusing: %1</source>
+        <translation>签名驳回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="57" />
+        <source>To: %1</source>
+        <translation>升级至：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="134" />
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="135" />
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="136" />
+        <source>Workflows</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="137" />
+        <source>Definitions</source>
+        <translation>流程定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="138" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="139" />
+        <source>All open tasks</source>
+        <translation>全部待办任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="140" />
+        <source>Start workflow…</source>
+        <translation>启动流程…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="182" />
+        <source>%1 open · %2 overdue</source>
+        <translation>待办 %1 项 · 逾期 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="267" />
+        <source>Attach a file</source>
+        <translation>上传附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="268" />
+        <source>Scans, photos and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.xlsx *.xls *.docx *.doc *.txt *.csv *.ofd)</source>
+        <translation>扫描件、照片和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.xlsx *.xls *.docx *.doc *.txt *.csv *.ofd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="342" />
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="342" />
+        <source>Your comment (kept in the history)</source>
+        <translation>您的备注（将记入历史记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="353" />
+        <source>Cancel the workflow</source>
+        <translation>取消流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="353" />
+        <source>Why is it cancelled? (required)</source>
+        <translation>取消原因？（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="399" />
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="400" />
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="403" />
+        <source>Not loaded</source>
+        <translation>未能读取</translation>
     </message>
 </context>
 <context>
@@ -7154,29 +9556,98 @@ Reason (required; kept in the change log):</source>
 <context>
     <name>VerdictAnswer</name>
     <message>
-        <location filename="../../widgets/checklist/choices.py" line="72" />
+        <location filename="../../widgets/checklist/choices.py" line="73" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist/choices.py" line="73" />
+        <location filename="../../widgets/checklist/choices.py" line="74" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist/choices.py" line="74" />
+        <location filename="../../widgets/checklist/choices.py" line="75" />
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist/choices.py" line="75" />
+        <location filename="../../widgets/checklist/choices.py" line="76" />
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist/choices.py" line="76" />
+        <location filename="../../widgets/checklist/choices.py" line="77" />
         <source>Fail</source>
         <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="242" />
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="243" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="244" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="245" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="288" />
+        <source>Sign in as an engineer or administrator.</source>
+        <translation>请以工程师或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="294" />
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="294" />
+        <source>Restore</source>
+        <translation>恢复启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="307" />
+        <source>Import a workflow definition</source>
+        <translation>导入流程定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="307" />
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="314" />
+        <source>Workflow (*.json)</source>
+        <translation>流程定义 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="313" />
+        <source>Export the workflow definition</source>
+        <translation>导出流程定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="379" />
+        <source>The file could not be read or written: %1</source>
+        <translation>无法读取或写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="380" />
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/workflow_editor.py" line="383" />
+        <source>Not loaded</source>
+        <translation>未能读取</translation>
     </message>
 </context>
 <context>

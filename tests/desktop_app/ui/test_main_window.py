@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop_app.services.users import create_user
+from desktop_app.services.workflows import start_workflow
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import PAGE_KEYS, MainWindow
 from domain.quality import Quality
+from domain.roles import SYSTEM, Actor, Role
 
 
 def all_tags_have_values(window: MainWindow) -> bool:
@@ -51,3 +54,24 @@ def test_every_page_opens(qtbot: QtBot, app_context: AppContext) -> None:
         window.show_page(key)
         assert window.current_page() is window.pages[key]
         assert window.pages[key].title_label.text()
+
+
+def test_signing_in_with_open_tasks_opens_my_tasks(qtbot: QtBot, app_context: AppContext) -> None:
+    database = app_context.startup.database
+    with database.transaction() as session:
+        user = create_user(session, SYSTEM, "wang", "a long enough password", Role.ENGINEER,
+                           department="能源管理部")  # fmt: skip
+        values = {"source": "manual", "kpi_or_tag": "energy_per_unit", "limit_value": 118.0,
+                  "actual_value": 125.0, "excess_kgce": 300.0}  # fmt: skip
+        start_workflow(session, SYSTEM, "energy_over_limit", values)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_page() is window.pages["overview"]
+    app_context.session.sign_in(Actor("wang", Role.ENGINEER, user.id))
+    qtbot.waitUntil(lambda: window.current_page() is window.pages["tasks"], timeout=5000)
+    app_context.session.sign_out()
+    window.show_page("overview")
+    app_context.session.sign_in(Actor("nobody-with-tasks", Role.VIEWER, user.id + 99))
+    qtbot.wait(300)
+    assert window.current_page() is window.pages["overview"]

@@ -172,7 +172,7 @@ def test_duplicate_number_is_refused_with_a_sentence(
     monkeypatch.setattr(ProjectsPage, "edit_dialog", lambda _self, _existing: draft)
     with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
         page.new_button.click()
-    assert warnings == ["Another option already has number F-2026-04."]  # no catalogue yet
+    assert warnings == ["编号 F-2026-04 已被其他方案使用。"]
     assert page.model.rowCount() == 2
 
 
