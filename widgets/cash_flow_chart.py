@@ -31,7 +31,7 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     """Round tick values (1, 2 or 5 × 10ⁿ apart) covering [low, high], 0 included."""
     low, high = min(low, 0.0), max(high, 0.0)
     if high - low <= 0:
-        return [0.0]
+        return [0.0, 1.0]  # all values 0 (nothing invested, nothing saved): a unit axis
     raw = (high - low) / max(1, count)
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)

@@ -112,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS)
     shot.add_argument(
+        "--user", default=None, help="sign in as this user first (password: $QINGYUAN_PASSWORD)"
+    )
+    shot.add_argument(
         "--wait", type=float, default=20.0, help="longest wait for live data, seconds (default 20)"
     )
 

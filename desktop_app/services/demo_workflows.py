@@ -35,8 +35,15 @@ HOUR_MS = 3_600_000
 
 
 def seed_workflows(session: Session, data_dir: Path, end_day: date) -> int:
-    """Start the demo instances; returns how many (0 when the site already has workflows)."""
-    if session.scalar(select(WorkflowInstanceRecord.id).limit(1)) is not None:
+    """Start the demo instances; returns how many (0 when they exist already).
+
+    The inspections seeded before may have started corrective-action workflows of their own;
+    those are picked up, not counted as a reason to stop.
+    """
+    demo = select(WorkflowInstanceRecord.id).where(
+        WorkflowInstanceRecord.definition_code != "corrective_action"
+    )
+    if session.scalar(demo.limit(1)) is not None:
         return 0
     month = (end_day.replace(day=1) - timedelta(days=1)).replace(day=1)
     started = [
@@ -60,7 +67,7 @@ def _over_limit(session: Session, month: date) -> str:
         source_ref=f"energy_per_unit:{month:%Y-%m}", title=f"单位产品综合能耗超标 {month:%Y-%m}",
     )  # fmt: skip
     _act(session, run, ENERGY_ENGINEER, {
-        "cause": "空压站两台机组长时间空载运行；锅炉排烟温度偏高（约 180 ℃）",
+        "cause": "空压站两台机组长时间空载运行；锅炉排烟温度偏高（约 180 °C）",
         "measure": "空压机加装变频并联控；清理锅炉省煤器积灰",
         "measure_due": "2026-12-31", "owner": "王建国",
     })  # fmt: skip

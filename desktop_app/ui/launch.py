@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.cli.commands import CommandError, ensure_parent, open_from_args
+from desktop_app.cli.readings_command import PASSWORD_VARIABLE
 from desktop_app.services.alarm_monitor import AlarmMonitor
 from desktop_app.services.configuration import Catalog
 from desktop_app.services.runtime import AcquisitionRuntime
 from desktop_app.services.startup import Startup
+from desktop_app.services.users import authenticate
 from desktop_app.ui.alarm_bridge import AlarmBridge
 from desktop_app.ui.bridge import AcquisitionBridge
 from desktop_app.ui.catalog import SiteCatalog
@@ -122,11 +124,13 @@ def take_screenshot(args: argparse.Namespace) -> int:
     context = build_context(startup, args.lang)
     window = MainWindow(context)
     window.resize(*SCREEN_SIZE)
-    window.show_page(args.page)
     window.show()
+    _sign_in_for_screenshot(context, getattr(args, "user", None))
+    window.show_page(args.page)
     context.runtime.start()
     try:
         arrived = wait_for_live_data(window, args.wait)
+        window.show_page(args.page)  # signing in may have opened My tasks meanwhile
         if getattr(args, "trend_days", 0) > 0:
             trend = window.pages["trends"].trend  # type: ignore[attr-defined]
             trend.set_window_seconds(args.trend_days * 86_400)
@@ -139,6 +143,18 @@ def take_screenshot(args: argparse.Namespace) -> int:
         shutdown(context)
     print(str(out) if arrived else f"{out} (warning: no live data within {args.wait} s)")
     return 0
+
+
+def _sign_in_for_screenshot(context: AppContext, user: str | None) -> None:
+    """Pages that depend on who is signed in (My tasks) are shot as that person sees them."""
+    if not user:
+        return
+    with context.startup.database.reading() as session:
+        actor = authenticate(session, user, os.environ.get(PASSWORD_VARIABLE, ""))
+    if actor is None:
+        raise CommandError(f"wrong user name or password for {user} (${PASSWORD_VARIABLE})")
+    context.session.sign_in(actor)
+    settle(500)
 
 
 def wait_for_live_data(window: MainWindow, timeout_s: float, min_span_s: float = 5.0) -> bool:

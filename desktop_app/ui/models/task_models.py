@@ -109,7 +109,7 @@ class TaskTableModel(ColumnTableModel):
     def role_data(self, row: TaskInfo, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("workflow", "title", "state"):
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("workflow", "title", "step", "state"):
             return self.display(row, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.escalated_ms is not None:

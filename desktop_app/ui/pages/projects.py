@@ -167,9 +167,12 @@ class ProjectsPage(Page):
         ]
 
     def _apply_filters(self, keep: str | None) -> None:
-        self.model.set_rows(self.visible_projects())
+        shown = self.visible_projects()
+        self.model.set_rows(shown)
         self._update_summary()
-        if keep is None or not self.select(keep):
+        if keep is not None and self.select(keep):
+            return
+        if not (shown and self.select(shown[0].id)):  # the first option's figures, not a blank
             self._show_selected()
 
     def _update_summary(self) -> None:

@@ -195,7 +195,9 @@ class SuppliersPage(Page):
         rows = self.visible_suppliers()
         self.model.show(rows, self._today, self.context.language.is_chinese)
         self._update_summary()
-        if keep is None or not self.select(keep):
+        if keep is not None and self.select(keep):
+            return
+        if not (rows and self.select(rows[0].id)):  # the first supplier's detail, not a blank
             self._show_selected()
 
     def _update_summary(self) -> None:

@@ -52,6 +52,8 @@ from domain.workflow_model import StepKind, WorkflowDefinition
 
 TOUCH_HEIGHT = 44
 WORKFLOW_WIDTH = 130
+STEP_WIDTH = 110
+STATE_WIDTH = 120
 FIELD_CODES = frozenset({"missing_field", "bad_value", "unknown_field"})
 
 
@@ -108,6 +110,10 @@ class TasksPage(Page):
         workflow = TASK_COLUMNS.index("workflow")  # names are long: elide, the title matters
         header.setSectionResizeMode(workflow, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(workflow, WORKFLOW_WIDTH)
+        for code, width in (("step", STEP_WIDTH), ("state", STATE_WIDTH)):
+            column = TASK_COLUMNS.index(code)  # English words are long: elide, full in tooltip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setStretchLastSection(False)
         self.detail = TaskDetail(tab)
         d = self.detail
@@ -120,7 +126,7 @@ class TasksPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([760, 560])
+        self.splitter.setSizes([840, 480])
         column = QVBoxLayout(tab)
         column.setContentsMargins(0, 8, 0, 0)
         column.addLayout(bar)
@@ -172,7 +178,11 @@ class TasksPage(Page):
         self._people = result.people
         self.model.set_tasks(result.tasks, result.now_ms, self.chinese)
         self._update_summary()
-        if keep is None or not self.select(keep):
+        if keep is not None and self.select(keep):
+            pass
+        elif self.model.rowCount() and not self._everything:
+            self.select(self.model.task_at(0).id)  # the most urgent of mine: what to do next
+        else:
             self._show_selected()
         self.loaded.emit()
 
