@@ -63,8 +63,16 @@ class SeedSummary:
 
 
 def seed_demo(
-    database: Database, days: int, *, now_ms: int | None = None, actor: Actor = SYSTEM
+    database: Database,
+    days: int,
+    *,
+    now_ms: int | None = None,
+    actor: Actor = SYSTEM,
+    cleaner_production: bool = True,
 ) -> SeedSummary:
+    """History, records, conventions, targets and inspections; with `cleaner_production` also
+    the improvement options (whose retrofit lowers the metered electricity after its day),
+    reviews, suppliers and workflows. Tests of the plain plant's figures leave those out."""
     if not 1 <= days <= 3660:
         raise ConfigurationError("bad_days", str(days), "days")
     with database.transaction() as session:
@@ -73,11 +81,16 @@ def seed_demo(
             raise ConfigurationError("not_demo", "", "site")
         if session.scalar(select(func.count()).where(ProductionRecord.source == "demo")):
             return SeedSummary(already_seeded=True)
-        return _seed(session, days, now_ms, actor, database.data_dir)
+        return _seed(session, days, now_ms, actor, database.data_dir, cleaner_production)
 
 
 def _seed(
-    session: Session, days: int, now_ms: int | None, actor: Actor, data_dir: Path
+    session: Session,
+    days: int,
+    now_ms: int | None,
+    actor: Actor,
+    data_dir: Path,
+    cleaner_production: bool,
 ) -> SeedSummary:
     tags = _demo_tags(session)
     first_reading, anchors = _live_start(session, tags)
@@ -102,12 +115,14 @@ def _seed(
         )
         set_convention(session, actor, convention, reason="demo plant")
     session.flush()
-    suppliers = seed_suppliers(session, actor, first_day, end_day)
+    suppliers = seed_suppliers(session, actor, first_day, end_day) if cleaner_production else 0
     targets = demo_targets(session, actor, first_day, end_day)
     inspections = seed_inspections(session)
-    projects = seed_projects(session, actor, first_day, end_day)
-    reviews = seed_reviews(session, actor, first_day, end_day)
-    workflows = seed_workflows(session, data_dir, end_day)
+    projects = reviews = workflows = 0
+    if cleaner_production:
+        projects = seed_projects(session, actor, first_day, end_day)
+        reviews = seed_reviews(session, actor, first_day, end_day)
+        workflows = seed_workflows(session, data_dir, end_day)
     return SeedSummary(
         False, days, written, len(records), targets, first_day, end_day, inspections,
         projects, reviews, suppliers, workflows,

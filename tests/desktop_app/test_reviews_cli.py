@@ -25,7 +25,9 @@ PASSWORD = "a long enough password"
 @pytest.fixture
 def site(data_dir: Path, demo_port: int, monkeypatch) -> Path:
     startup = open_site(data_dir, demo_port=demo_port)
-    seed_demo(startup.database, 90, now_ms=day_start_ms(date(2026, 5, 20)))
+    seed_demo(
+        startup.database, 90, now_ms=day_start_ms(date(2026, 5, 20)), cleaner_production=False
+    )
     with startup.database.transaction() as session:
         create_user(session, SYSTEM, "wang", PASSWORD, Role.ENGINEER)
         create_user(session, SYSTEM, "li", PASSWORD, Role.INSPECTOR)

@@ -291,7 +291,7 @@ def test_only_roles_that_manage_kpis_change_the_evaluation(site) -> None:
 
 
 def test_the_seeded_demo_plant_feeds_every_kpi_linked_indicator(site) -> None:
-    summary = seed_demo(site, 35)
+    summary = seed_demo(site, 35, cleaner_production=False)
     assert summary.first_day is not None and summary.last_day is not None
     with site.reading() as session:
         view = evaluate_period(session, SAMPLE, summary.first_day, summary.last_day)

@@ -43,7 +43,7 @@ FACTOR = 0.85
 @pytest.fixture
 def plant(data_dir, demo_port):
     startup = open_site(data_dir, demo_port=demo_port)
-    seed_demo(startup.database, 120, now_ms=day_start_ms(END))
+    seed_demo(startup.database, 120, now_ms=day_start_ms(END), cleaner_production=False)
     yield startup.database
     startup.database.close()
 

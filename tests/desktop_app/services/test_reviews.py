@@ -54,7 +54,9 @@ def seeded(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("reviews") / "data"
     data_dir.mkdir()
     startup = open_site(data_dir, demo_port=free_port_block(2))
-    seed_demo(startup.database, 150, now_ms=day_start_ms(date(2026, 5, 20)))
+    seed_demo(
+        startup.database, 150, now_ms=day_start_ms(date(2026, 5, 20)), cleaner_production=False
+    )
     yield startup.database
     startup.database.close()
 

@@ -17,7 +17,7 @@ WAIT_MS = 20_000
 
 
 def shown_tab(qtbot: QtBot, app_context: AppContext) -> tuple[BaselineTab, date, date]:
-    summary = seed_demo(app_context.startup.database, 120)
+    summary = seed_demo(app_context.startup.database, 120, cleaner_production=False)
     assert summary.last_day is not None
     last = summary.last_day - timedelta(days=1)
     first = last - timedelta(days=27)

@@ -21,7 +21,7 @@ from domain.roles import SYSTEM, Actor, Role
 
 @pytest.fixture
 def page(qtbot: QtBot, app_context: AppContext) -> KpiPage:
-    seed_demo(app_context.startup.database, 70)
+    seed_demo(app_context.startup.database, 70, cleaner_production=False)
     widget = KpiPage(app_context)
     qtbot.addWidget(widget)
     widget.resize(1280, 720)

@@ -29,7 +29,7 @@ WAIT_MS = 15_000
 @pytest.fixture
 def seeded(app_context: AppContext) -> AppContext:
     database = app_context.startup.database
-    summary = seed_demo(database, 120)
+    summary = seed_demo(database, 120, cleaner_production=False)
     assert summary.first_day is not None and summary.last_day is not None
     with database.transaction() as session:
         seed_reviews(session, SYSTEM, summary.first_day, summary.last_day)
