@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.credential_expiry import raise_expiry_tasks
+from desktop_app.services.kpi_targets import active_targets
 from desktop_app.services.workflow_attachments import add_attachment
 from desktop_app.services.workflow_tasks import open_tasks
 from desktop_app.services.workflows import complete_step, escalate_overdue, start_workflow
@@ -32,6 +33,7 @@ from storage.models import CorrectiveActionRecord, WorkflowInstanceRecord, Workf
 ENERGY_ENGINEER = Actor("王建国", Role.ENGINEER)
 EHS_INSPECTOR = Actor("李明", Role.INSPECTOR)
 HOUR_MS = 3_600_000
+WATER_KPI = "fresh_water_per_unit"
 
 
 def seed_workflows(session: Session, data_dir: Path, end_day: date) -> int:
@@ -48,7 +50,7 @@ def seed_workflows(session: Session, data_dir: Path, end_day: date) -> int:
     month = (end_day.replace(day=1) - timedelta(days=1)).replace(day=1)
     started = [
         _over_limit(session, month),
-        _target_change(session, end_day),
+        *filter(None, [_target_change(session, end_day)]),
         _waste(session, data_dir, end_day),
         *_corrective(session),
         *raise_expiry_tasks(session, SYSTEM, end_day),
@@ -75,16 +77,21 @@ def _over_limit(session: Session, month: date) -> str:
     return run
 
 
-def _target_change(session: Session, end_day: date) -> str:
+def _target_change(session: Session, end_day: date) -> str | None:
+    """Tighten the fresh-water target by 5 % (the demo's own target, whatever it is)."""
+    current = active_targets(session).get(WATER_KPI)
+    if current is None:
+        return None
+    now_target = current.target.target_value
     values = {
-        "kpi_code": "fresh_water_per_unit", "current_target": 3.2, "new_target": 2.9,
+        "kpi_code": WATER_KPI, "current_target": now_target,
+        "new_target": round(now_target * 0.95, 3),
         "new_deadline": date(end_day.year + 1, 12, 31).isoformat(),
     }  # fmt: skip
-    run = start_workflow(
-        session, SYSTEM, "kpi_target_change", values, title="新鲜水耗目标收紧至 2.9 m³/t"
-    )
+    title = f"新鲜水耗目标收紧 5 %（{now_target:.3g} → {values['new_target']:.3g} m³/t）"
+    run = start_workflow(session, SYSTEM, "kpi_target_change", values, title=title)
     _act(session, run, ENERGY_ENGINEER, {
-        "reason": "冷凝水回收与逆流漂洗投运后，近三个月新鲜水耗稳定在 2.8 m³/t 左右",
+        "reason": "冷凝水回收与逆流漂洗投运后，近三个月新鲜水耗稳定低于计划值",
         "impact": "下一年度节水约 1.5 万 m³",
     })  # fmt: skip
     return run

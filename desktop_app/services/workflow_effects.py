@@ -44,13 +44,13 @@ def _apply_kpi_target(
     """The approved value and deadline replace the KPI's active target (baseline kept)."""
     values = state.values
     code = str(values["kpi_code"])
-    new_value = float(values["new_target"])  # type: ignore[arg-type]
+    new_value = float(values["new_target"])
     deadline = date.fromisoformat(str(values["new_deadline"]))
     current = active_targets(session).get(code)
     if current is not None:
         target = replace(current.target, target_value=new_value, deadline=deadline)
     else:
-        before = float(values["current_target"])  # type: ignore[arg-type]
+        before = float(values["current_target"])
         target = Target(
             kpi_code=code, baseline_value=before, target_value=new_value,
             start=date.today(), deadline=deadline,

@@ -229,7 +229,7 @@ def _finish_task(
     new: InstanceState,
     outcome: str,
     *,
-    values: dict[str, object] | None = None,
+    values: Mapping[str, object] | None = None,
     note: str = "",
     meaning: str = "",
 ) -> None:
@@ -239,7 +239,7 @@ def _finish_task(
     kind = {"done": "completed"}.get(outcome, outcome)
     add_event(
         session, instance.id, kind, actor.name, ms, task_id=task.id, note=note,
-        values=values, signature_meaning=meaning,
+        values=dict(values or {}), signature_meaning=meaning,
     )  # fmt: skip
     _after_move(session, actor, definition, instance, ms)
     record_change(

@@ -53,6 +53,7 @@ from domain.roles import Permission, role_allows
 from domain.suppliers import Validity, credential_validity, nearest_expiry
 from widgets.sparkline import SparklineDelegate
 
+NAME_WIDTH = 170
 TOUCH_HEIGHT = 44
 
 
@@ -110,7 +111,9 @@ class SuppliersPage(Page):
         table.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, NAME_WIDTH)  # the name is what people look for: never scrolled away
+        header.setStretchLastSection(True)
         history = self.model.columns.index("history")
         table.setItemDelegateForColumn(history, SparklineDelegate(SPARKLINE_ROLE, table))
         return table
@@ -231,6 +234,7 @@ class SuppliersPage(Page):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(self.model.index(row, 0))
+        self.table.horizontalScrollBar().setValue(0)
         return True
 
     @Slot()
