@@ -23,11 +23,13 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.credential_expiry import raise_expiry_tasks
 from desktop_app.services.kpi_targets import active_targets
+from desktop_app.services.kpis import compute_kpis, month_bounds
 from desktop_app.services.workflow_attachments import add_attachment
 from desktop_app.services.workflow_tasks import open_tasks
 from desktop_app.services.workflows import complete_step, escalate_overdue, start_workflow
 from domain.readings import now_ms
 from domain.roles import SYSTEM, Actor, Role
+from domain.targets import planned_value
 from storage.models import CorrectiveActionRecord, WorkflowInstanceRecord, WorkflowTaskRecord
 
 ENERGY_ENGINEER = Actor("王建国", Role.ENGINEER)
@@ -60,9 +62,21 @@ def seed_workflows(session: Session, data_dir: Path, end_day: date) -> int:
 
 
 def _over_limit(session: Session, month: date) -> str:
+    """Last month's energy per tonne against the plan of its target, with the real figures
+    (the demo's story needs the approval even when the month happens to be within plan)."""
+    first, last = month_bounds(month.year, month.month)
+    value = compute_kpis(session, first, last).value("energy_per_unit")
+    target = active_targets(session).get("energy_per_unit")
+    actual = value.value if value is not None and value.value is not None else 124.6
+    limit = planned_value(target.target, last) if target is not None else 118.0
+    output = (
+        next((i.value for i in value.inputs if i.name == "production"), None) if value else None
+    )
+    excess = max(actual - limit, 0.0) * (output or 0.0)
     values = {
         "source": f"energy_per_unit {month:%Y-%m}", "kpi_or_tag": "energy_per_unit",
-        "limit_value": 118.0, "actual_value": 124.6, "excess_kgce": 6270.0,
+        "limit_value": round(limit, 2), "actual_value": round(actual, 2),
+        "excess_kgce": round(excess, 1),
     }  # fmt: skip
     run = start_workflow(
         session, SYSTEM, "energy_over_limit", values, source_kind="kpi_breach",
