@@ -24,7 +24,14 @@ from desktop_app.services.reviews import (
     set_text,
 )
 from domain.actions import ActionState
-from domain.reviews import CAUSE_MISSING, CheckResult, previous_period, quarter_of, split_problem
+from domain.reviews import (
+    CAUSE_MISSING,
+    CheckResult,
+    RefKind,
+    previous_period,
+    quarter_of,
+    split_problem,
+)
 from domain.roles import Actor
 from storage.models import ReviewRecord
 
@@ -78,6 +85,12 @@ def seed_reviews(session: Session, actor: Actor, first_day: date, end_day: date)
     check_previous_action(
         session, actor, draft_id, action_ids[1], CheckResult.OPEN.value, "备用泵到货延迟"
     )
+    for raised in get_review(session, closed_id).raised:
+        if raised.kind is RefKind.WORKFLOW:  # the next target the closed review proposed
+            note = "目标变更已提交，待管理员审批"
+            check_previous_action(
+                session, actor, draft_id, raised.ref_id, CheckResult.OPEN.value, note
+            )
     _first_cause(session, actor, draft_id)
     return 2
 

@@ -25,6 +25,7 @@ from desktop_app.services.actions import create_action
 from desktop_app.services.change_log import record_change
 from desktop_app.services.errors import ConfigurationError
 from desktop_app.services.kpi_overview import kpi_overview
+from desktop_app.services.workflow_links import start_for_action, start_target_change
 from domain.readings import now_ms
 from domain.reviews import (
     CheckResult,
@@ -218,6 +219,7 @@ def raise_action(
         session, actor, title=title, description=description, person=person, due=due
     )
     _link(session, actor, row.id, RefKind.CORRECTIVE_ACTION, action_id, kpi_code or "")
+    start_for_action(session, actor, action_id)  # its cause analysis, fix and verification
     return action_id
 
 
@@ -254,14 +256,23 @@ def check_previous_action(
 
 
 def close_review(session: Session, actor: Actor, review_id: str) -> list[NextTarget]:
-    """Close a review the rules allow closing; returns its proposed next-period targets."""
+    """Close a review the rules allow closing; returns its proposed next-period targets.
+
+    Each proposed target starts a KPI target change workflow (the administrator approves it,
+    and only then does the target change), linked to the review as one of its actions.
+    """
     row = _draft(session, actor, review_id)
     problems = _close_problems(session, row)
     if problems:
         raise ConfigurationError("review_not_ready", ", ".join(problems), problems[0])
+    proposed = next_targets(session, review_id)
+    for target in proposed:
+        instance = start_target_change(session, actor, row.id, target)
+        if instance is not None:
+            _link(session, actor, row.id, RefKind.WORKFLOW, instance, target.kpi_code)
     row.status, row.closed_by, row.closed_ms = ReviewStatus.CLOSED.value, actor.name, now_ms()
     record_change(session, actor, "close", "pdca_review", None, new={"id": row.id})
-    return next_targets(session, review_id)
+    return proposed
 
 
 def next_targets(session: Session, review_id: str) -> list[NextTarget]:

@@ -310,9 +310,14 @@ def test_the_demo_reviews_show_a_whole_cycle(site) -> None:
     assert closed.status is ReviewStatus.CLOSED and draft.status is ReviewStatus.DRAFT
     assert (closed.first, closed.last) == Q1
     assert (draft.first, draft.last) == (date(2026, 4, 1), date(2026, 5, 19))
-    assert closed_info.decisions and len(closed_info.raised) == 2
+    assert closed_info.decisions and len(closed_info.raised) == 3
+    kinds = [a.kind.value for a in closed_info.raised]
+    assert sorted(kinds) == ["corrective_action", "corrective_action", "workflow"], (
+        "the proposed next target became a target-change approval"
+    )
     assert draft_info.previous_id == closed.id
-    assert [a.state for a in draft_info.to_check] == [ActionState.DONE.value, "open"]
+    states = sorted(a.state for a in draft_info.to_check)
+    assert states == sorted([ActionState.DONE.value, "open", "running"])
     assert all(a.check_result is not None for a in draft_info.to_check)
     assert all(r.cause for r in closed_info.results if r.status in ("at_risk", "missed"))
     assert draft_info.close_problems  # its own causes are still to be written

@@ -86,7 +86,7 @@ def test_the_list_and_the_draft_laid_out_as_pdca(page: ReviewsPage, seeded) -> N
     assert colour == STATE_COLOURS[first.status]
     actual = detail.results_model.index(0, detail.results_model.columns.index("actual"))
     assert actual.data().endswith(first.unit)
-    assert detail.previous_model.rowCount() == 2 and detail.raised_model.rowCount() == 0
+    assert detail.previous_model.rowCount() == 3 and detail.raised_model.rowCount() == 0
     assert draft.close_problems, "the demo plant is behind on some targets this quarter"
     assert not detail.close_button.isEnabled()
     missing = [p.split(":", 1)[1] for p in draft.close_problems if p.startswith("cause_missing")]
