@@ -25,6 +25,7 @@ BENCHMARKS = (
     "ingest",
     "history_query",
     "gui_responsiveness",
+    "workflow_tasks",
 )
 
 

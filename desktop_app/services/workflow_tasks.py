@@ -124,9 +124,12 @@ def list_instances(session: Session, status: str | None = None) -> list[Instance
     if status is not None:
         query = query.where(WorkflowInstanceRecord.status == status)
     found = []
+    definitions: dict[tuple[str, int], WorkflowDefinition] = {}
     for row in session.scalars(query):
-        info = _instance(row, definition_of(session, row), state_of(row), (), ())
-        found.append(info)
+        key = (row.definition_code, row.definition_version)
+        if key not in definitions:
+            definitions[key] = definition_of(session, row)
+        found.append(_instance(row, definitions[key], state_of(row), (), ()))
     return found
 
 
@@ -150,9 +153,12 @@ def _open_tasks(session: Session, actor: Actor) -> list[TaskInfo]:
         .where(WorkflowTaskRecord.state == "open")
     ).all()
     tasks = []
+    definitions: dict[tuple[str, int], WorkflowDefinition] = {}
     for task, instance in rows:
-        definition = definition_of(session, instance)
-        tasks.append(_task_info(task, instance, definition, state_of(instance), actor))
+        key = (instance.definition_code, instance.definition_version)
+        if key not in definitions:  # one query per definition version, not per task
+            definitions[key] = definition_of(session, instance)
+        tasks.append(_task_info(task, instance, definitions[key], state_of(instance), actor))
     never = 2**62
     return sorted(tasks, key=lambda t: (t.due_ms if t.due_ms is not None else never, t.created_ms))
 
