@@ -19,17 +19,15 @@ from desktop_app.cli.readings_command import sign_in
 from desktop_app.services.database import Database, open_database
 from desktop_app.services.energy_baseline import site_today
 from desktop_app.services.errors import ConfigurationError
-from desktop_app.services.project_savings import RealisedSavings, realised_for
-from desktop_app.services.projects import (
+from desktop_app.services.project_queries import (
     AmountLine,
     ProjectFields,
     ProjectInfo,
-    create_project,
     list_projects,
-    move_project,
     project_by_code,
-    set_amounts,
 )
+from desktop_app.services.project_savings import RealisedSavings, realised_for
+from desktop_app.services.projects import create_project, move_project, set_amounts
 from domain.projects import CostClass, ProjectStatus, SourceKind, label
 from domain.roles import PermissionDenied
 from storage.data_dir import resolve_data_dir

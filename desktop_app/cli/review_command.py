@@ -16,15 +16,14 @@ from typing import Any
 from desktop_app.cli.readings_command import sign_in
 from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import ConfigurationError
-from desktop_app.services.reviews import (
+from desktop_app.services.review_queries import (
     ReviewAction,
     ReviewInfo,
     ReviewListItem,
-    close_review,
-    create_review,
     get_review,
     list_reviews,
 )
+from desktop_app.services.reviews import close_review, create_review
 from domain.formatting import format_significant
 from domain.roles import PermissionDenied
 from storage.data_dir import resolve_data_dir

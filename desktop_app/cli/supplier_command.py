@@ -18,7 +18,7 @@ from desktop_app.cli.readings_command import sign_in
 from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import ConfigurationError
 from desktop_app.services.supplier_purchases import PurchaseInfo, list_purchases
-from desktop_app.services.suppliers import CredentialInfo, SupplierInfo, list_suppliers
+from desktop_app.services.supplier_queries import CredentialInfo, SupplierInfo, list_suppliers
 from domain.roles import PermissionDenied
 from domain.suppliers import (
     DEFAULT_EXPIRY_WINDOW_DAYS,

@@ -19,15 +19,8 @@ from typing import Final
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.services.projects import (
-    AmountLine,
-    EffectLine,
-    ProjectFields,
-    create_project,
-    move_project,
-    set_amounts,
-    set_effects,
-)
+from desktop_app.services.project_queries import AmountLine, EffectLine, ProjectFields
+from desktop_app.services.projects import create_project, move_project, set_amounts, set_effects
 from domain.roles import Actor
 from storage.models import Tag
 from storage.records import day_start_ms

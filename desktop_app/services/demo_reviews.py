@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.actions import move_action
+from desktop_app.services.review_queries import get_review
 from desktop_app.services.reviews import (
     check_previous_action,
     close_review,
     create_review,
-    get_review,
     raise_action,
     set_cause,
     set_next_target,

@@ -27,7 +27,7 @@ from desktop_app.services.energy_baseline import (
     site_today,
 )
 from desktop_app.services.errors import ConfigurationError
-from desktop_app.services.projects import ProjectInfo, get_project
+from desktop_app.services.project_queries import ProjectInfo, get_project
 from domain.projects import ProjectStatus
 
 DAYS_PER_YEAR: Final = 365

@@ -7,6 +7,7 @@ when late records change the figures. Actions are read live: the review shows wh
 it raised stands now. A closed review is read-only (code review_closed).
 
 A raised action's `ReviewActionRecord.note` holds the code of the KPI it answers for, if any.
+The reads (the register, one review, its proposed targets) are in `review_queries`.
 """
 
 from __future__ import annotations
@@ -14,9 +15,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,22 +24,18 @@ from desktop_app.services.actions import create_action
 from desktop_app.services.change_log import record_change
 from desktop_app.services.errors import ConfigurationError
 from desktop_app.services.kpi_overview import kpi_overview
+from desktop_app.services.review_queries import (
+    NextTarget,
+    next_targets,
+    result_rows,
+    review_close_problems,
+    review_row,
+)
 from desktop_app.services.workflow_links import start_for_action, start_target_change
 from domain.readings import now_ms
-from domain.reviews import (
-    CheckResult,
-    RefKind,
-    ResultLine,
-    ReviewCounts,
-    ReviewStatus,
-    close_problems,
-    counts,
-    period_problem,
-    quarter_name,
-)
+from domain.reviews import CheckResult, RefKind, ReviewStatus, period_problem, quarter_name
 from domain.roles import Actor, Permission
 from storage.models import (
-    CorrectiveActionRecord,
     ReviewActionRecord,
     ReviewKpiResultRecord,
     ReviewRecord,
@@ -48,75 +43,6 @@ from storage.models import (
 )
 
 _LIMITS = {"title": 200, "cause": 2000, "summary": 20_000, "decisions": 20_000, "note": 2000}
-
-
-@dataclass(frozen=True)
-class KpiResult:
-    kpi_code: str
-    name_zh: str
-    name_en: str
-    unit: str
-    value: float | None
-    target: float | None
-    status: str
-    """The target state at the period's end (domain.targets), "" without a target."""
-    cause: str
-    next_target: float | None
-    next_deadline: date | None
-
-
-@dataclass(frozen=True)
-class ReviewAction:
-    kind: RefKind
-    ref_id: str
-    title: str
-    state: str
-    """Where it stands now: the action's state, or the workflow's status; "missing" if gone."""
-    kpi_code: str
-    check_result: CheckResult | None
-    check_note: str
-    checked_in: str | None
-
-
-@dataclass(frozen=True)
-class ReviewListItem:
-    id: str
-    title: str
-    first: date
-    last: date
-    status: ReviewStatus
-    counts: ReviewCounts
-
-
-@dataclass(frozen=True)
-class ReviewInfo:
-    id: str
-    title: str
-    first: date
-    last: date
-    status: ReviewStatus
-    previous_id: str | None
-    previous_title: str
-    summary: str
-    decisions: str
-    created_by: str
-    created_ms: int
-    closed_by: str | None
-    closed_ms: int | None
-    results: tuple[KpiResult, ...]
-    raised: tuple[ReviewAction, ...]
-    to_check: tuple[ReviewAction, ...]
-    """The actions the previous review raised, with their check by this (or a later) review."""
-    counts: ReviewCounts
-    close_problems: tuple[str, ...]
-    """Why it cannot be closed yet (domain.reviews.close_problems); empty when it can."""
-
-
-class NextTarget(NamedTuple):
-    kpi_code: str
-    current_target: float | None
-    next_target: float
-    deadline: date | None
 
 
 def create_review(session: Session, actor: Actor, first: date, last: date, title: str = "") -> str:
@@ -262,7 +188,7 @@ def close_review(session: Session, actor: Actor, review_id: str) -> list[NextTar
     and only then does the target change), linked to the review as one of its actions.
     """
     row = _draft(session, actor, review_id)
-    problems = _close_problems(session, row)
+    problems = review_close_problems(session, row)
     if problems:
         raise ConfigurationError("review_not_ready", ", ".join(problems), problems[0])
     proposed = next_targets(session, review_id)
@@ -273,61 +199,6 @@ def close_review(session: Session, actor: Actor, review_id: str) -> list[NextTar
     row.status, row.closed_by, row.closed_ms = ReviewStatus.CLOSED.value, actor.name, now_ms()
     record_change(session, actor, "close", "pdca_review", None, new={"id": row.id})
     return proposed
-
-
-def next_targets(session: Session, review_id: str) -> list[NextTarget]:
-    """(KPI, target during the period, proposed target, deadline) of the rows that set one."""
-    return [
-        NextTarget(r.kpi_code, r.target, r.next_target, _day(r.next_deadline))
-        for r in _result_rows(session, review_id)
-        if r.next_target is not None
-    ]
-
-
-def list_reviews(session: Session) -> list[ReviewListItem]:
-    """Every review, latest period first."""
-    rows = session.scalars(
-        select(ReviewRecord).order_by(
-            ReviewRecord.period_first.desc(), ReviewRecord.created_ms.desc()
-        )
-    )
-    return [
-        ReviewListItem(
-            r.id,
-            r.title,
-            date.fromisoformat(r.period_first),
-            date.fromisoformat(r.period_last),
-            ReviewStatus(r.status),
-            counts(_line(x) for x in _result_rows(session, r.id)),
-        )
-        for r in rows
-    ]
-
-
-def get_review(session: Session, review_id: str) -> ReviewInfo:
-    row = _get(session, review_id)
-    results = _result_rows(session, review_id)
-    previous = session.get(ReviewRecord, row.previous_id) if row.previous_id else None
-    return ReviewInfo(
-        id=row.id,
-        title=row.title,
-        first=date.fromisoformat(row.period_first),
-        last=date.fromisoformat(row.period_last),
-        status=ReviewStatus(row.status),
-        previous_id=row.previous_id,
-        previous_title=previous.title if previous else "",
-        summary=row.summary,
-        decisions=row.decisions,
-        created_by=row.created_by,
-        created_ms=row.created_ms,
-        closed_by=row.closed_by,
-        closed_ms=row.closed_ms,
-        results=tuple(_kpi_result(r) for r in results),
-        raised=tuple(_actions(session, row.id)),
-        to_check=tuple(_actions(session, row.previous_id)) if row.previous_id else (),
-        counts=counts(_line(r) for r in results),
-        close_problems=tuple(_close_problems(session, row)),
-    )
 
 
 # ----------------------------------------------------------------------- helpers
@@ -349,7 +220,7 @@ def _fill_results(session: Session, row: ReviewRecord) -> None:
     """Copy the period's KPI rows; a KPI seen before keeps its cause and next target, one that
     no longer exists is dropped."""
     first, last = date.fromisoformat(row.period_first), date.fromisoformat(row.period_last)
-    old = {r.kpi_code: r for r in _result_rows(session, row.id)}
+    old = {r.kpi_code: r for r in result_rows(session, row.id)}
     for position, kpi in enumerate(kpi_overview(session, first, last).rows):
         d = kpi.definition
         result = old.pop(d.code, None)
@@ -377,55 +248,6 @@ def _link(
     record_change(session, actor, "create", "pdca_review_action", None, new=new)
 
 
-def _actions(session: Session, review_id: str) -> list[ReviewAction]:
-    """The review's actions in the order they were raised."""
-    links = session.scalars(
-        select(ReviewActionRecord).where(ReviewActionRecord.review_id == review_id)
-    )
-    pairs = sorted((_action(session, link) for link in links), key=lambda p: (p[0], p[1].ref_id))
-    return [action for _ms, action in pairs]
-
-
-def _action(session: Session, link: ReviewActionRecord) -> tuple[int, ReviewAction]:
-    """The action with its current title and state, and when it was raised (for ordering)."""
-    kind = RefKind(link.ref_kind)
-    title, state, ms = "", "missing", 0
-    if kind is RefKind.CORRECTIVE_ACTION:
-        action = session.get(CorrectiveActionRecord, link.ref_id)
-        if action is not None:
-            title, state, ms = action.title, action.state, action.created_ms
-    else:
-        instance = session.get(WorkflowInstanceRecord, link.ref_id)
-        if instance is not None:
-            title, state, ms = instance.title, instance.status, instance.started_ms
-    check = CheckResult(link.check_result) if link.check_result else None
-    return ms, ReviewAction(
-        kind, link.ref_id, title, state, link.note, check, link.check_note, link.checked_in
-    )
-
-
-def _close_problems(session: Session, row: ReviewRecord) -> list[str]:
-    checks: list[tuple[str, str | None]] = []
-    if row.previous_id:
-        links = session.scalars(
-            select(ReviewActionRecord)
-            .where(ReviewActionRecord.review_id == row.previous_id)
-            .order_by(ReviewActionRecord.ref_kind, ReviewActionRecord.ref_id)
-        )
-        checks = [(link.ref_id, link.check_result) for link in links]
-    return close_problems((_line(r) for r in _result_rows(session, row.id)), checks)
-
-
-def _result_rows(session: Session, review_id: str) -> list[ReviewKpiResultRecord]:
-    return list(
-        session.scalars(
-            select(ReviewKpiResultRecord)
-            .where(ReviewKpiResultRecord.review_id == review_id)
-            .order_by(ReviewKpiResultRecord.position, ReviewKpiResultRecord.kpi_code)
-        )
-    )
-
-
 def _result(session: Session, review_id: str, kpi_code: str) -> ReviewKpiResultRecord:
     result = session.get(ReviewKpiResultRecord, (review_id, kpi_code))
     if result is None:
@@ -433,17 +255,10 @@ def _result(session: Session, review_id: str, kpi_code: str) -> ReviewKpiResultR
     return result
 
 
-def _get(session: Session, review_id: str) -> ReviewRecord:
-    row = session.get(ReviewRecord, review_id)
-    if row is None:
-        raise ConfigurationError("not_found", review_id, "review")
-    return row
-
-
 def _draft(session: Session, actor: Actor, review_id: str) -> ReviewRecord:
     """The review to change: the actor may manage KPIs and the review is still a draft."""
     actor.require(Permission.MANAGE_KPIS)
-    row = _get(session, review_id)
+    row = review_row(session, review_id)
     if row.status != ReviewStatus.DRAFT.value:
         raise ConfigurationError("review_closed", review_id, "status")
     return row
@@ -461,29 +276,6 @@ def _log(
     record_change(
         session, actor, "update", "pdca_review_result", None, old={**key, **old}, new={**key, **new}
     )
-
-
-def _line(row: ReviewKpiResultRecord) -> ResultLine:
-    return ResultLine(row.kpi_code, row.status, row.value, row.cause)
-
-
-def _kpi_result(row: ReviewKpiResultRecord) -> KpiResult:
-    return KpiResult(
-        row.kpi_code,
-        row.name_zh,
-        row.name_en,
-        row.unit,
-        row.value,
-        row.target,
-        row.status,
-        row.cause,
-        row.next_target,
-        _day(row.next_deadline),
-    )
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def _text(value: str, field: str) -> str:

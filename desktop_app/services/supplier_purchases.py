@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.change_log import record_change, row_values
 from desktop_app.services.errors import ConfigurationError
-from desktop_app.services.suppliers import clean_text, supplier_row
+from desktop_app.services.supplier_queries import supplier_row
+from desktop_app.services.suppliers import clean_text
 from domain.readings import now_ms
 from domain.roles import Actor, Permission, role_allows
 from domain.suppliers import amount_problem

@@ -6,13 +6,13 @@ and live in `supplier_purchases`. Suppliers are deactivated, never deleted: thei
 stay in past ratios. Names are unique regardless of case and surrounding spaces
 ("duplicate_name"). Every write is in the change log under the entity "supplier",
 "supplier_credential" or "supplier_evaluation", with the row's id among the values.
+The reads (one supplier, the register) are in `supplier_queries`.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -21,74 +21,26 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.change_log import record_change, row_values
 from desktop_app.services.errors import ConfigurationError
+from desktop_app.services.supplier_queries import (
+    CredentialInfo,
+    SupplierInfo,
+    credential_info,
+    get_supplier,
+    supplier_row,
+)
 from domain.readings import now_ms
 from domain.roles import Actor, Permission
 from domain.suppliers import (
     CpAuditStatus,
     CredentialKind,
-    Grade,
     SupplierCategory,
-    Trend,
     credential_dates_problem,
-    grade,
     score_problem,
-    score_trend,
 )
-from storage.models import (
-    SupplierCredentialRecord,
-    SupplierEvaluationRecord,
-    SupplierRecord,
-)
+from storage.models import SupplierCredentialRecord, SupplierEvaluationRecord, SupplierRecord
 
 _LIMITS = {"name": 200, "contact": 200, "number": 100, "issuer": 200, "note": 10_000}
 _LIMITS |= {"item": 200, "unit": 20, "certificate_ref": 200}
-
-
-@dataclass(frozen=True)
-class CredentialInfo:
-    id: str
-    supplier_id: str
-    kind: CredentialKind
-    number: str
-    issuer: str
-    valid_from: date | None
-    valid_to: date | None
-    renewal_instance: str | None
-
-
-@dataclass(frozen=True)
-class EvaluationInfo:
-    id: str
-    supplier_id: str
-    evaluated_on: date
-    score: float
-    grade: Grade
-    evaluator: str
-    note: str
-
-
-@dataclass(frozen=True)
-class SupplierInfo:
-    id: str
-    name: str
-    category: SupplierCategory
-    contact: str
-    cp_audit_status: CpAuditStatus
-    active: bool
-    credentials: tuple[CredentialInfo, ...]
-    """Earliest end date first (none last)."""
-    evaluations: tuple[EvaluationInfo, ...]
-    """Oldest first: the score history."""
-    updated_by: str
-    updated_ms: int
-
-    @property
-    def latest(self) -> EvaluationInfo | None:
-        return self.evaluations[-1] if self.evaluations else None
-
-    @property
-    def trend(self) -> Trend:
-        return score_trend([e.score for e in self.evaluations])
 
 
 # ----------------------------------------------------------------- suppliers
@@ -159,32 +111,6 @@ def deactivate_supplier(session: Session, actor: Actor, supplier_id: str) -> Sup
     return update_supplier(session, actor, supplier_id, active=False)
 
 
-def get_supplier(session: Session, supplier_id: str) -> SupplierInfo:
-    row = supplier_row(session, supplier_id)
-    credentials = session.scalars(
-        select(SupplierCredentialRecord).where(SupplierCredentialRecord.supplier_id == row.id)
-    )
-    evaluations = session.scalars(
-        select(SupplierEvaluationRecord).where(SupplierEvaluationRecord.supplier_id == row.id)
-    )
-    return _info(row, list(credentials), list(evaluations))
-
-
-def list_suppliers(session: Session, *, include_inactive: bool = True) -> list[SupplierInfo]:
-    """Active ones first, by name; with their credentials and score history, in three queries."""
-    query = select(SupplierRecord).order_by(SupplierRecord.active.desc(), SupplierRecord.name)
-    if not include_inactive:
-        query = query.where(SupplierRecord.active.is_(True))
-    rows = list(session.scalars(query))
-    credentials: dict[str, list[SupplierCredentialRecord]] = {r.id: [] for r in rows}
-    evaluations: dict[str, list[SupplierEvaluationRecord]] = {r.id: [] for r in rows}
-    for credential in session.scalars(select(SupplierCredentialRecord)):
-        credentials.get(credential.supplier_id, []).append(credential)
-    for evaluation in session.scalars(select(SupplierEvaluationRecord)):
-        evaluations.get(evaluation.supplier_id, []).append(evaluation)
-    return [_info(r, credentials[r.id], evaluations[r.id]) for r in rows]
-
-
 # ----------------------------------------------------------------- credentials
 
 
@@ -247,7 +173,7 @@ def update_credential(
     _dates(new_from, new_to)
     wanted["valid_from"], wanted["valid_to"] = _iso(new_from), _iso(new_to)
     _apply(session, actor, row, "supplier_credential", wanted)
-    return _credential_info(row)
+    return credential_info(row)
 
 
 def delete_credential(session: Session, actor: Actor, credential_id: str) -> None:
@@ -308,14 +234,6 @@ def _apply(
     session.flush()
     record_change(session, actor, "update", entity, None, old=old, new={"id": row.id, **changed})
     return True
-
-
-def supplier_row(session: Session, supplier_id: str) -> SupplierRecord:
-    """The supplier's row, or ConfigurationError("not_found")."""
-    row = session.get(SupplierRecord, supplier_id)
-    if row is None:
-        raise ConfigurationError("not_found", supplier_id, "supplier")
-    return row
 
 
 def _credential(session: Session, credential_id: str) -> SupplierCredentialRecord:
@@ -381,52 +299,3 @@ def _date(text: str | None) -> date | None:
 
 def _supplier_values(row: SupplierRecord) -> dict[str, object]:
     return row_values(row, exclude=("created_ms", "updated_ms", "updated_by"))
-
-
-def _info(
-    row: SupplierRecord,
-    credentials: list[SupplierCredentialRecord],
-    evaluations: list[SupplierEvaluationRecord],
-) -> SupplierInfo:
-    creds = sorted(
-        (_credential_info(c) for c in credentials),
-        key=lambda c: (c.valid_to is None, c.valid_to or date.max, c.kind.value, c.id),
-    )
-    evals = sorted((_evaluation_info(e) for e in evaluations), key=lambda e: (e.evaluated_on, e.id))
-    return SupplierInfo(
-        id=row.id,
-        name=row.name,
-        category=SupplierCategory(row.category or "other"),
-        contact=row.contact,
-        cp_audit_status=CpAuditStatus(row.cp_audit_status),
-        active=row.active,
-        credentials=tuple(creds),
-        evaluations=tuple(evals),
-        updated_by=row.updated_by,
-        updated_ms=row.updated_ms,
-    )
-
-
-def _credential_info(row: SupplierCredentialRecord) -> CredentialInfo:
-    return CredentialInfo(
-        id=row.id,
-        supplier_id=row.supplier_id,
-        kind=CredentialKind(row.kind),
-        number=row.number,
-        issuer=row.issuer,
-        valid_from=_date(row.valid_from),
-        valid_to=_date(row.valid_to),
-        renewal_instance=row.renewal_instance,
-    )
-
-
-def _evaluation_info(row: SupplierEvaluationRecord) -> EvaluationInfo:
-    return EvaluationInfo(
-        id=row.id,
-        supplier_id=row.supplier_id,
-        evaluated_on=date.fromisoformat(row.evaluated_on),
-        score=row.score,
-        grade=grade(row.score),
-        evaluator=row.evaluator,
-        note=row.note,
-    )

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.project_queries import ProjectInfo
 from desktop_app.services.project_savings import RealisedSavings
-from desktop_app.services.projects import ProjectInfo
 from desktop_app.ui.models.project_models import AmountLinesModel
 from desktop_app.ui.project_text import (
     STATUS_COLORS,

@@ -10,24 +10,25 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from desktop_app.services import project_queries as queries
 from desktop_app.services import projects as service
 from desktop_app.services.database import Database
 from desktop_app.services.energy_baseline import site_today
+from desktop_app.services.project_queries import ProjectInfo
 from desktop_app.services.project_savings import RealisedSavings, realised_for
-from desktop_app.services.projects import ProjectInfo
 from desktop_app.ui.dialogs.project_dialog import ProjectDraft
 from domain.roles import Actor
 
 
 def load_projects(database: Database) -> tuple[ProjectInfo, ...]:
     with database.reading() as session:
-        return tuple(service.list_projects(session))
+        return tuple(queries.list_projects(session))
 
 
 def load_savings(database: Database, project_id: str) -> RealisedSavings:
     """The selected option's realised savings, judged with the meters up to yesterday."""
     with database.reading() as session:
-        project = service.get_project(session, project_id)
+        project = queries.get_project(session, project_id)
         return realised_for(session, project, today=site_today())
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.reviews import ReviewInfo
+from desktop_app.services.review_queries import ReviewInfo
 from desktop_app.ui.models.review_models import KpiResultModel, ReviewActionModel
 from desktop_app.ui.review_text import check_text, status_text
 from domain.reviews import CheckResult, ReviewStatus

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desktop_app.services import review_queries as queries
 from desktop_app.services import reviews as service
 from desktop_app.services.database import Database
-from desktop_app.services.reviews import ReviewInfo, ReviewListItem
+from desktop_app.services.review_queries import ReviewInfo, ReviewListItem
 from desktop_app.ui.dialogs.review_dialog import ActionDraft, NewReviewDraft, NextTargetDraft
 from domain.roles import Actor
 
 
 def load_reviews(database: Database) -> tuple[ReviewListItem, ...]:
     with database.reading() as session:
-        return tuple(service.list_reviews(session))
+        return tuple(queries.list_reviews(session))
 
 
 def load_review(database: Database, review_id: str) -> ReviewInfo:
     with database.reading() as session:
-        return service.get_review(session, review_id)
+        return queries.get_review(session, review_id)
 
 
 def create_from(session: Session, actor: Actor, draft: NewReviewDraft) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.suppliers import CredentialInfo, SupplierInfo
+from desktop_app.services.supplier_queries import CredentialInfo, SupplierInfo
 from desktop_app.ui.models.supplier_models import CredentialTableModel, EvaluationTableModel
 from desktop_app.ui.supplier_sparkline import ScoreSparkline
 from desktop_app.ui.supplier_text import GRADE_COLORS, TREND_ARROWS, trend_text

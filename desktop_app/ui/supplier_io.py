@@ -13,10 +13,11 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from desktop_app.services import supplier_purchases as purchases
+from desktop_app.services import supplier_queries as queries
 from desktop_app.services import suppliers as service
 from desktop_app.services.database import Database
 from desktop_app.services.supplier_purchases import PurchaseInfo
-from desktop_app.services.suppliers import SupplierInfo
+from desktop_app.services.supplier_queries import SupplierInfo
 from desktop_app.ui.dialogs.supplier_dialog import (
     CredentialDraft,
     EvaluationDraft,
@@ -39,7 +40,7 @@ def load_register(database: Database) -> tuple[tuple[SupplierInfo, ...], date]:
     """Every supplier, and the local date that decides what is expiring."""
     today = date.today()
     with database.reading() as session:
-        return tuple(service.list_suppliers(session)), today
+        return tuple(queries.list_suppliers(session)), today
 
 
 def load_purchases(database: Database, first: date, last: date) -> PurchaseView:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import project_command
-from desktop_app.services.projects import AmountLine, ProjectFields, create_project, set_amounts
+from desktop_app.services.project_queries import AmountLine, ProjectFields
+from desktop_app.services.projects import create_project, set_amounts
 from desktop_app.services.users import create_user
 from domain.roles import SYSTEM, Role
 

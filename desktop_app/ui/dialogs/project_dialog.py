@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.projects import AmountLine, EffectLine, ProjectFields, ProjectInfo
+from desktop_app.services.project_queries import (
+    AmountLine,
+    EffectLine,
+    ProjectFields,
+    ProjectInfo,
+)
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.project_text import project_problem_text
 from domain.instrument_rules import Problem

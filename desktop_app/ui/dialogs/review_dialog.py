@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.reviews import KpiResult
+from desktop_app.services.review_queries import KpiResult
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.review_text import review_problem_text
 from domain.instrument_rules import Problem

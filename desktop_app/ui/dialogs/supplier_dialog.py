@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.suppliers import CredentialInfo, SupplierInfo
+from desktop_app.services.supplier_queries import CredentialInfo, SupplierInfo
 from desktop_app.ui.dialogs.form_dialog import FormDialog
 from desktop_app.ui.supplier_text import supplier_problem_text
 from domain.instrument_rules import Problem

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.services.projects import AmountLine, ProjectInfo
+from desktop_app.services.project_queries import AmountLine, ProjectInfo
 from desktop_app.ui.models.column_table import ColumnTableModel
 from desktop_app.ui.project_text import (
     STATUS_COLORS,

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.services.reviews import KpiResult, ReviewAction, ReviewListItem
+from desktop_app.services.review_queries import KpiResult, ReviewAction, ReviewListItem
 from desktop_app.ui.models.column_table import ColumnTableModel
 from desktop_app.ui.models.kpi_models import STATE_COLOURS, number, state_text
 from desktop_app.ui.review_text import (

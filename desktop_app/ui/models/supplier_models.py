@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.services.supplier_purchases import PurchaseInfo
-from desktop_app.services.suppliers import CredentialInfo, EvaluationInfo, SupplierInfo
+from desktop_app.services.supplier_queries import CredentialInfo, EvaluationInfo, SupplierInfo
 from desktop_app.ui.models.column_table import ColumnTableModel
 from desktop_app.ui.supplier_text import (
     GRADE_COLORS,

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop_app.services.project_queries import ProjectInfo
 from desktop_app.services.project_savings import RealisedSavings
-from desktop_app.services.projects import ProjectInfo
 from desktop_app.ui import project_io
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.project_dialog import ProjectDialog, ProjectDraft

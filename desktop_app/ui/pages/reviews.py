@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop_app.services import reviews as service
-from desktop_app.services.reviews import ReviewInfo, ReviewListItem
+from desktop_app.services.review_queries import ReviewInfo, ReviewListItem
 from desktop_app.ui import review_io
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.review_dialog import (

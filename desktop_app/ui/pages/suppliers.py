@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop_app.services.suppliers import CredentialInfo, SupplierInfo
+from desktop_app.services.supplier_queries import CredentialInfo, SupplierInfo
 from desktop_app.ui import supplier_io
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.supplier_dialog import (

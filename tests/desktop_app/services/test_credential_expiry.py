@@ -10,11 +10,11 @@ from datetime import date, timedelta
 import pytest
 
 from desktop_app.services.credential_expiry import raise_expiry_tasks
+from desktop_app.services.supplier_queries import get_supplier
 from desktop_app.services.suppliers import (
     add_credential,
     create_supplier,
     deactivate_supplier,
-    get_supplier,
 )
 from desktop_app.services.users import create_user
 from desktop_app.services.workflow_definitions import install_builtin_workflows

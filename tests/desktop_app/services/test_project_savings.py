@@ -13,16 +13,14 @@ from desktop_app.services.demo_projects import seed_projects
 from desktop_app.services.demo_seed import seed_demo
 from desktop_app.services.energy_baseline import baseline_analysis
 from desktop_app.services.energy_conventions import convention_for
-from desktop_app.services.project_savings import realised_for, realised_savings
-from desktop_app.services.projects import (
+from desktop_app.services.project_queries import (
     AmountLine,
     ProjectFields,
-    create_project,
     get_project,
     list_projects,
-    move_project,
-    set_amounts,
 )
+from desktop_app.services.project_savings import realised_for, realised_savings
+from desktop_app.services.projects import create_project, move_project, set_amounts
 from desktop_app.services.startup import open_site
 from domain.energy import Carrier
 from domain.projects import ProjectStatus

@@ -11,15 +11,17 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.services.errors import ConfigurationError
-from desktop_app.services.projects import (
+from desktop_app.services.project_queries import (
     AmountLine,
     EffectLine,
     ProjectFields,
-    create_project,
     get_project,
     list_projects,
-    move_project,
     project_by_code,
+)
+from desktop_app.services.projects import (
+    create_project,
+    move_project,
     set_amounts,
     set_effects,
     update_project,

@@ -15,14 +15,12 @@ from desktop_app.services.demo_reviews import seed_reviews
 from desktop_app.services.demo_seed import seed_demo
 from desktop_app.services.errors import ConfigurationError
 from desktop_app.services.kpi_overview import kpi_overview
+from desktop_app.services.review_queries import get_review, list_reviews, next_targets
 from desktop_app.services.reviews import (
     check_previous_action,
     close_review,
     create_review,
-    get_review,
     link_workflow,
-    list_reviews,
-    next_targets,
     raise_action,
     refresh_results,
     set_cause,

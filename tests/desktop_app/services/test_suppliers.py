@@ -17,14 +17,13 @@ from desktop_app.services.supplier_purchases import (
     list_purchases,
     record_purchase,
 )
+from desktop_app.services.supplier_queries import get_supplier, list_suppliers
 from desktop_app.services.suppliers import (
     add_credential,
     add_evaluation,
     create_supplier,
     deactivate_supplier,
     delete_credential,
-    get_supplier,
-    list_suppliers,
     update_credential,
     update_supplier,
 )

@@ -9,15 +9,13 @@ from datetime import date, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.projects import (
+from desktop_app.services.project_queries import (
     AmountLine,
     EffectLine,
     ProjectFields,
-    create_project,
     get_project,
-    set_amounts,
-    set_effects,
 )
+from desktop_app.services.projects import create_project, set_amounts, set_effects
 from desktop_app.services.users import create_user
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.project_dialog import ProjectDialog, ProjectDraft

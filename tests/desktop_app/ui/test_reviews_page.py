@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services.demo_reviews import seed_reviews
 from desktop_app.services.demo_seed import seed_demo
-from desktop_app.services.reviews import get_review, list_reviews
+from desktop_app.services.review_queries import get_review, list_reviews
 from desktop_app.services.users import create_user
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.review_dialog import ActionDraft
