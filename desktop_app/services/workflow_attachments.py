@@ -24,6 +24,7 @@ from storage.models import WorkflowTaskRecord
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 ATTACHMENTS = "attachments"
+_CHUNK_BYTES = 1024 * 1024
 _SAFE_SUFFIX = frozenset(
     {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".xlsx", ".xls", ".docx", ".doc", ".txt",
      ".csv", ".ofd"}
@@ -70,6 +71,22 @@ def attachment_path(data_dir: Path, file_name: str) -> Path:
     path = (root / file_name).resolve()
     if root not in path.parents:
         raise ConfigurationError("bad_file_name", file_name, "file")
+    return path
+
+
+def verified_attachment(data_dir: Path, file_name: str, sha256: str) -> Path:
+    """The stored attachment, after checking it is still the file that was attached (its
+    SHA-256 is the one in the history): a file changed or gone since is never handed out as
+    evidence ("attachment_changed", "attachment_missing")."""
+    path = attachment_path(data_dir, file_name)
+    if not path.is_file():
+        raise ConfigurationError("attachment_missing", file_name, "file")
+    digest = hashlib.sha256()
+    with path.open("rb") as stored:
+        for chunk in iter(lambda: stored.read(_CHUNK_BYTES), b""):
+            digest.update(chunk)
+    if digest.hexdigest() != sha256.lower():
+        raise ConfigurationError("attachment_changed", file_name, "file")
     return path
 
 

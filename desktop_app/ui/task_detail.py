@@ -1,7 +1,8 @@
 """The right-hand panel of the Tasks page: one workflow instance, the selected task's fields and
 buttons, and the history with every signature's meaning.
 
-It only shows; the page decides what may be done and does the writing. The buttons are always
+It only shows; the page decides what may be done and does the writing (and opens an
+attachment the history lists, after checking it: `open_requested`). The buttons are always
 there for an open task, disabled with the reason as a tooltip (and in words under the fields)
 when this person may not act now, so nobody has to guess why a button is grey.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -70,6 +71,9 @@ def event_text(event: EventInfo, definition: WorkflowDefinition, chinese: bool) 
 
 
 class TaskDetail(QWidget):
+    open_requested = Signal(object)
+    """An attachment of the history should be opened; carries its EventInfo."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.instance: InstanceInfo | None = None
@@ -129,10 +133,18 @@ class TaskDetail(QWidget):
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
         self.history.setSpacing(3)
+        self.history.currentItemChanged.connect(self._update_open_button)
+        self.history.itemDoubleClicked.connect(self._request_open)
+        self.open_button = QPushButton(self)
+        self.open_button.setMinimumHeight(TOUCH_HEIGHT)
+        self.open_button.clicked.connect(lambda: self._request_open(self.history.currentItem()))
+        history_bar = QHBoxLayout()
+        history_bar.addWidget(self.history_label, 1)
+        history_bar.addWidget(self.open_button)
         lower = QWidget(self)
         lower_column = QVBoxLayout(lower)
         lower_column.setContentsMargins(0, 0, 0, 0)
-        lower_column.addWidget(self.history_label)
+        lower_column.addLayout(history_bar)
         lower_column.addWidget(self.history, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(scroll)
@@ -173,6 +185,10 @@ class TaskDetail(QWidget):
         self.comment_button.setText(self.tr("Comment…"))
         self.cancel_button.setText(self.tr("Cancel workflow…"))
         self.history_label.setText(self.tr("History and signatures"))
+        self.open_button.setText(self.tr("Open attachment"))
+        self.open_button.setToolTip(
+            self.tr("Select an attachment in the history (or double-click it) to open the file.")
+        )
         self.empty_label.setText(self.tr("Select a task or a workflow to see its details."))
 
     def show_instance(
@@ -188,6 +204,7 @@ class TaskDetail(QWidget):
         self.empty_label.setVisible(instance is None)
         self.splitter.setVisible(instance is not None)
         self.history.clear()
+        self._update_open_button()
         if instance is None:
             return
         definition = instance.definition
@@ -208,8 +225,27 @@ class TaskDetail(QWidget):
             item = QListWidgetItem(event_text(event, definition, chinese))
             if event.meaning is not None:
                 item.setForeground(QBrush(QColor(SIGNED_COLOR)))
+            if event.file_name and event.sha256:
+                item.setData(Qt.ItemDataRole.UserRole, event)
+                item.setToolTip(self.tr("Double-click to open the attached file."))
             self.history.addItem(item)
         self.history.scrollToBottom()
+
+    @staticmethod
+    def attachment_of(item: QListWidgetItem | None) -> EventInfo | None:
+        """The attachment a history entry records, None for any other entry."""
+        event = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return event if isinstance(event, EventInfo) else None
+
+    @Slot()
+    def _update_open_button(self, *_args: object) -> None:
+        self.open_button.setEnabled(self.attachment_of(self.history.currentItem()) is not None)
+
+    @Slot(QListWidgetItem)
+    def _request_open(self, item: QListWidgetItem | None) -> None:
+        event = self.attachment_of(item)
+        if event is not None:
+            self.open_requested.emit(event)
 
     def _show_task(self, task: TaskInfo | None, chinese: bool, now_ms: int) -> None:
         if task is None:

@@ -19,9 +19,14 @@ from desktop_app.services import workflows
 from desktop_app.services.database import Database
 from desktop_app.services.errors import ConfigurationError
 from desktop_app.services.users import list_users
-from desktop_app.services.workflow_attachments import MAX_ATTACHMENT_BYTES, add_attachment
+from desktop_app.services.workflow_attachments import (
+    MAX_ATTACHMENT_BYTES,
+    add_attachment,
+    verified_attachment,
+)
 from desktop_app.services.workflow_definitions import DefinitionSummary
 from desktop_app.services.workflow_tasks import (
+    EventInfo,
     InstanceInfo,
     TaskInfo,
     instance_info,
@@ -119,6 +124,11 @@ def attach(session: Session, actor: Actor, task: TaskInfo, path: Path, data_dir:
         raise ConfigurationError("too_large", f"> {MAX_ATTACHMENT_BYTES} bytes", "file")
     add_attachment(session, actor, task.id, path.read_bytes(), path.name, data_dir)
     return task.instance_id
+
+
+def attachment_file(data_dir: Path, event: EventInfo) -> Path:
+    """The attachment of a history entry, once its SHA-256 still matches (reads it all)."""
+    return verified_attachment(data_dir, event.file_name or "", event.sha256 or "")
 
 
 def comment(session: Session, actor: Actor, instance_id: str, text: str) -> str:

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop_app.services.errors import ConfigurationError
-from desktop_app.services.workflow_tasks import InstanceInfo, TaskInfo
+from desktop_app.services.workflow_tasks import EventInfo, InstanceInfo, TaskInfo
 from desktop_app.ui import task_io
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.signature_dialog import SignatureDialog
@@ -79,6 +79,7 @@ class TasksPage(Page):
         self.layout_.addWidget(self.tabs, 1)
         self.instances.detail.comment_button.clicked.connect(self._on_instance_comment)
         self.instances.detail.cancel_button.clicked.connect(self._on_cancel)
+        self.instances.detail.open_requested.connect(self._open_attachment)
         self.editor.changed.connect(self.changed)
         context.session.actor_changed.connect(self._actor_changed)
         self.retranslate()
@@ -122,6 +123,7 @@ class TasksPage(Page):
         d.reject_button.clicked.connect(lambda: self._on_sign(True))
         d.attach_button.clicked.connect(self._on_attach)
         d.comment_button.clicked.connect(self._on_comment)
+        d.open_requested.connect(self._open_attachment)
         d.cancel_button.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         self.splitter.addWidget(self.table)
@@ -301,6 +303,33 @@ class TasksPage(Page):
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+    # ----------------------------------------------------------------- attachments
+
+    @Slot(object)
+    def _open_attachment(self, event: EventInfo) -> None:
+        """Check the file against its SHA-256 on the query pool, then hand it to the system."""
+        data_dir = self.context.startup.database.data_dir
+        run_query(
+            self, lambda: task_io.attachment_file(data_dir, event),
+            self._open_file, self._open_failed,
+        )  # fmt: skip
+
+    def _open_file(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _open_failed(self, error: BaseException) -> None:
+        refusals = {
+            "attachment_changed": self.tr(
+                "The attached file was changed after it was attached (its SHA-256 no longer "
+                "matches the history), so it was not opened."
+            ),
+            "attachment_missing": self.tr(
+                "The attached file is missing from the data folder, so it cannot be opened."
+            ),
+        }
+        code = error.code if isinstance(error, ConfigurationError) else ""
+        self.warn(self.tr("Not opened"), refusals.get(code) or task_error_text(error))
 
     # ----------------------------------------------------------------- writing
 

@@ -2,7 +2,8 @@
 completes it; a production engineer approves it through the e-signature dialog; a wrong
 password changes nothing; overdue and escalated tasks are coloured; the definition editor
 refuses an invalid definition with the parser's pointer and stores edits as new versions;
-definitions export and import back."""
+definitions export and import back; an attachment in the history opens only while it is the
+file that was attached."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import workflows
 from desktop_app.services.users import create_user
+from desktop_app.services.workflow_attachments import add_attachment, attachment_path
 from desktop_app.services.workflow_definitions import list_definitions, load_definition
 from desktop_app.services.workflow_tasks import TaskInfo, instance_info, open_tasks
 from desktop_app.ui.context import AppContext
@@ -162,6 +164,73 @@ def test_a_missing_field_is_refused_in_words_naming_the_field(
         page.detail.complete_button.click()
     assert warnings == [task_problem_text("missing_field", "整改措施")]
     assert open_task(app_context, run).step_code == "explain"
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[QUrl]:
+    urls: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    return urls
+
+
+def attach_and_choose(qtbot: QtBot, page: TasksPage, context: AppContext, wang: Actor) -> str:
+    """A scan attached to the explanation through the service, its history entry selected;
+    returns the stored file name."""
+    task = open_task(context, start(context))
+    with context.startup.database.transaction() as session:
+        stored = add_attachment(
+            session, wang, task.id, b"%PDF-1.4 manifest", "manifest.pdf",
+            context.startup.database.data_dir,
+        )  # fmt: skip
+    reload(qtbot, page)
+    choose(qtbot, page, task.id)
+    history = page.detail.history
+    rows = [r for r in range(history.count()) if page.detail.attachment_of(history.item(r))]
+    assert len(rows) == 1
+    history.setCurrentRow(0 if rows[0] else 1)
+    assert not page.detail.open_button.isEnabled(), "only an attachment entry can be opened"
+    history.setCurrentRow(rows[0])
+    assert page.detail.open_button.isEnabled()
+    return stored
+
+
+def test_an_attachment_in_the_history_opens_the_stored_file(
+    qtbot: QtBot, page: TasksPage, app_context: AppContext, people, opened: list[QUrl]
+) -> None:
+    stored = attach_and_choose(qtbot, page, app_context, people["wang"])
+    page.detail.open_button.click()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=WAIT_MS)
+    path = attachment_path(app_context.startup.database.data_dir, stored)
+    assert opened[0].toLocalFile() == str(path)
+    assert path.read_bytes() == b"%PDF-1.4 manifest"
+    history = page.detail.history
+    spot = history.visualItemRect(history.currentItem()).center()
+    qtbot.mouseClick(history.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseDClick(history.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=WAIT_MS)
+    assert opened[1] == opened[0], "a double-click on the entry opens it too"
+
+
+def test_a_tampered_attachment_is_refused_with_a_warning(
+    qtbot: QtBot,
+    page: TasksPage,
+    app_context: AppContext,
+    people,
+    opened: list[QUrl],
+    warnings: list[str],
+) -> None:
+    app_context.language.switch("en")
+    stored = attach_and_choose(qtbot, page, app_context, people["wang"])
+    path = attachment_path(app_context.startup.database.data_dir, stored)
+    path.write_bytes(b"%PDF-1.4 another manifest")
+    page.detail.open_button.click()
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=WAIT_MS)
+    assert "was changed after it was attached" in warnings[0]
+    path.unlink()
+    page.detail.open_button.click()
+    qtbot.waitUntil(lambda: len(warnings) == 2, timeout=WAIT_MS)
+    assert "is missing" in warnings[1]
+    assert opened == [], "a changed or missing file is never opened"
 
 
 def complete_explanation(context: AppContext, actor: Actor, run: str) -> None:
