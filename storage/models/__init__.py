@@ -2,6 +2,7 @@
 
 from storage.models.alarms import AlarmEventRecord, AlarmLimitRecord, AlarmRecord
 from storage.models.base import Base
+from storage.models.bundles import BundleExportRecord
 from storage.models.change_log import ChangeLogEntry
 from storage.models.checklists import (
     ActionEventRecord,
@@ -56,6 +57,7 @@ __all__ = [
     "AlarmLimitRecord",
     "AlarmRecord",
     "Base",
+    "BundleExportRecord",
     "Bus",
     "ChangeLogEntry",
     "ChecklistAnswerRecord",
