@@ -41,11 +41,11 @@ WATER_KPI = "fresh_water_per_unit"
 def seed_workflows(session: Session, data_dir: Path, end_day: date) -> int:
     """Start the demo instances; returns how many (0 when they exist already).
 
-    The inspections seeded before may have started corrective-action workflows of their own;
-    those are picked up, not counted as a reason to stop.
+    The inspections and reviews seeded before start workflows of their own (corrective
+    actions, a target change); only the demo's own over-limit and waste instances mean "done".
     """
     demo = select(WorkflowInstanceRecord.id).where(
-        WorkflowInstanceRecord.definition_code != "corrective_action"
+        WorkflowInstanceRecord.definition_code.in_(("energy_over_limit", "waste_handling"))
     )
     if session.scalar(demo.limit(1)) is not None:
         return 0

@@ -5251,149 +5251,149 @@ Sign in with it (bottom right) and change it.</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="61" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="66" />
         <source>Edit option</source>
         <translation>编辑方案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="61" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="66" />
         <source>New option</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="88" />
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="90" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="93" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="95" />
         <source>yr</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="91" />
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="93" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="98" />
         <source>not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="97" />
         <source>CNY/kgce</source>
         <translation>元/kgce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="99" />
         <source>Option number</source>
         <translation>方案编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="95" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="100" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="96" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="101" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="97" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="102" />
         <source>Cost class</source>
         <translation>费用类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="103" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="99" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="104" />
         <source>Source reference</source>
         <translation>来源说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="100" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="105" />
         <source>Responsible department</source>
         <translation>责任部门</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="106" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="102" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="107" />
         <source>Economic life</source>
         <translation>经济寿命</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="108" />
         <source>Discount rate</source>
         <translation>折现率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="109" />
         <source>Energy it saves</source>
         <translation>预期节能量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="110" />
         <source>Energy price</source>
         <translation>能源单价</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="115" />
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="115" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="115" />
         <source>Amount (CNY)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="115" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="132" />
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="132" />
         <source>Expected change</source>
         <translation>预期变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="127" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="132" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="130" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="135" />
         <source>Add effect</source>
         <translation>添加影响</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="132" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="137" />
         <source>Remove effect</source>
         <translation>删除影响</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="135" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="140" />
         <source>Investment once; savings and revenue per year (CNY/yr).</source>
         <translation>投资为一次性金额；节约与收益按年计（元/年）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="136" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="141" />
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/dialogs/project_dialog.py" line="143" />
         <source>Expected effects on KPIs (negative = lower)</source>
         <translation>对指标的预期影响（负数表示降低）</translation>
     </message>
@@ -5663,32 +5663,32 @@ Sign in with it (bottom right) and change it.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/projects.py" line="180" />
+        <location filename="../../desktop_app/ui/pages/projects.py" line="183" />
         <source>%1 options shown · investment %2 · annual benefit %3 (dropped not counted)</source>
         <translation>显示 %1 个方案 · 投资 %2 · 年效益 %3（不含已放弃方案）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/projects.py" line="232" />
+        <location filename="../../desktop_app/ui/pages/projects.py" line="235" />
         <source>Sign in as an engineer or administrator.</source>
         <translation>请以工程师或管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/projects.py" line="270" />
+        <location filename="../../desktop_app/ui/pages/projects.py" line="273" />
         <source>Implemented</source>
         <translation>已实施</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/projects.py" line="282" />
+        <location filename="../../desktop_app/ui/pages/projects.py" line="285" />
         <source>In service since</source>
         <translation>投入运行日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/projects.py" line="342" />
+        <location filename="../../desktop_app/ui/pages/projects.py" line="345" />
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/projects.py" line="345" />
+        <location filename="../../desktop_app/ui/pages/projects.py" line="348" />
         <source>Not loaded</source>
         <translation>未能读取</translation>
     </message>
@@ -7798,67 +7798,67 @@ Reason (required; kept in the change log):</source>
 <context>
     <name>SuppliersPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="140" />
         <source>Suppliers and green procurement</source>
         <translation>供应商与绿色采购</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="138" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="141" />
         <source>Supplier register</source>
         <translation>供应商名录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="142" />
         <source>Purchases and green ratio</source>
         <translation>采购与绿色采购比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="143" />
         <source>New supplier…</source>
         <translation>新建供应商…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="141" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="144" />
         <source>Show inactive suppliers</source>
         <translation>显示已停用的供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="208" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="213" />
         <source>%1 active suppliers · %2 with an expired credential · %3 expiring soon</source>
         <translation>在用供应商 %1 家 · 资质已过期 %2 家 · 即将到期 %3 家</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="252" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="258" />
         <source>Sign in as an engineer or administrator.</source>
         <translation>请以工程师或管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="273" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="279" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="309" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="315" />
         <source>Deactivate %1? Its purchases stay in the history; no new ones can be recorded.</source>
         <translation>停用 %1？其采购记录保留在历史中，但不能再登记新的采购。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="346" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="352" />
         <source>Delete this credential from the register?</source>
         <translation>从名录中删除此资质？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="374" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="380" />
         <source>Delete the purchase of %1 on %2 (%3)?</source>
         <translation>删除 %2 向 %3 采购 %1 的记录？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="400" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="406" />
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/suppliers.py" line="403" />
+        <location filename="../../desktop_app/ui/pages/suppliers.py" line="409" />
         <source>Not loaded</source>
         <translation>未能读取</translation>
     </message>
@@ -8145,92 +8145,107 @@ Reason (required; kept in the change log):</source>
 <context>
     <name>TaskDetail</name>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="160" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="172" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="161" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="173" />
         <source>Current step</source>
         <translation>当前步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="162" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="174" />
         <source>Assigned to</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="163" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="175" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="164" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="176" />
         <source>Started</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="165" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="177" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="169" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="181" />
         <source>Complete step</source>
         <translation>完成此步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="170" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="182" />
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="171" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="183" />
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="172" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="184" />
         <source>Attach file…</source>
         <translation>上传附件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="173" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="185" />
         <source>Comment…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="174" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="186" />
         <source>Cancel workflow…</source>
         <translation>取消流程…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="175" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="187" />
         <source>History and signatures</source>
         <translation>历史记录与签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="176" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="188" />
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="190" />
+        <source>Select an attachment in the history (or double-click it) to open the file.</source>
+        <translation>在历史记录中选中一条附件（或双击它）即可打开文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="192" />
         <source>Select a task or a workflow to see its details.</source>
         <translation>选择一项任务或流程以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="225" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="230" />
+        <source>Double-click to open the attached file.</source>
+        <translation>双击打开附件文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/task_detail.py" line="261" />
         <source>escalated to %1</source>
         <translation>已升级至%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="228" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="264" />
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="252" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="288" />
         <source>This step: fill in and complete</source>
         <translation>本步骤：填写并完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="254" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="290" />
         <source>(%1 attachment(s) needed)</source>
         <translation>（需上传 %1 个附件）</translation>
     </message>
@@ -8654,17 +8669,17 @@ Reason (required; kept in the change log):</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="52" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="53" />
         <source>Signed: %1</source>
         <translation>签名含义：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="54" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="55" />
         <source>Signed as refusing: %1</source>
         <translation>签名驳回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/task_detail.py" line="57" />
+        <location filename="../../desktop_app/ui/task_detail.py" line="58" />
         <source>To: %1</source>
         <translation>升级至：%1</translation>
     </message>
@@ -8672,87 +8687,102 @@ Reason (required; kept in the change log):</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="142" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="143" />
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="144" />
         <source>Workflows</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="145" />
         <source>Definitions</source>
         <translation>流程定义</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="138" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="146" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="139" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="147" />
         <source>All open tasks</source>
         <translation>全部待办任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="140" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="148" />
         <source>Start workflow…</source>
         <translation>启动流程…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="194" />
         <source>%1 open · %2 overdue</source>
         <translation>待办 %1 项 · 逾期 %2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="267" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="279" />
         <source>Attach a file</source>
         <translation>上传附件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="268" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="280" />
         <source>Scans, photos and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.xlsx *.xls *.docx *.doc *.txt *.csv *.ofd)</source>
         <translation>扫描件、照片和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.xlsx *.xls *.docx *.doc *.txt *.csv *.ofd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="342" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="324" />
+        <source>The attached file was changed after it was attached (its SHA-256 no longer matches the history), so it was not opened.</source>
+        <translation>附件文件在上传后已被改动（其 SHA-256 与历史记录不符），因此未打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="328" />
+        <source>The attached file is missing from the data folder, so it cannot be opened.</source>
+        <translation>数据文件夹中找不到该附件文件，无法打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="332" />
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="381" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="342" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="381" />
         <source>Your comment (kept in the history)</source>
         <translation>您的备注（将记入历史记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="353" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="392" />
         <source>Cancel the workflow</source>
         <translation>取消流程</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="353" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="392" />
         <source>Why is it cancelled? (required)</source>
         <translation>取消原因？（必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="399" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="438" />
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="400" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="439" />
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/tasks.py" line="403" />
+        <location filename="../../desktop_app/ui/pages/tasks.py" line="442" />
         <source>Not loaded</source>
         <translation>未能读取</translation>
     </message>
