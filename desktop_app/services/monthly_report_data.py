@@ -180,7 +180,8 @@ def _energy(overview: KpiOverview, daily: tuple[DailyEnergy, ...]) -> EnergySumm
         for line in sorted(balance.lines, key=lambda line: (line.kind is FlowKind.SOLD, -line.kgce))
     )
     missing = tuple(sorted({flow.carrier.value for flow in balance.missing}))
-    return EnergySummary(lines, total, missing, report.energy_error, statement, daily)
+    known = total if balance.lines else None  # every carrier unknown: no total, not 0 kgce
+    return EnergySummary(lines, known, missing, report.energy_error, statement, daily)
 
 
 def _water_and_waste(
