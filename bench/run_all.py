@@ -26,6 +26,7 @@ BENCHMARKS = (
     "history_query",
     "gui_responsiveness",
     "workflow_tasks",
+    "monthly_report",
 )
 
 
