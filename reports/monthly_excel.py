@@ -276,7 +276,7 @@ class _Writer:
             )
             for line in lines
         ]  # fmt: skip
-        header = [self.t("status"), self.t("action"), self.t("department"), self.t("person"),
+        header = [self.t("group"), self.t("action"), self.t("department"), self.t("person"),
                   self.t("due"), self.t("priority"), self.t("state")]  # fmt: skip
         self.table(sheet, header, rows)
 

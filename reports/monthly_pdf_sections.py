@@ -193,8 +193,8 @@ def _completeness(c: PdfContext) -> list[Flowable]:
     header = [
         c.t("device"), c.t("tags"), c.t("expected"), c.t("valid"), c.t("complete"), c.t("rule"),
     ]  # fmt: skip
-    rest = c.width - 12.2 * cm
-    widths = [rest, 1.4 * cm, 2.6 * cm, 2.6 * cm, 2.4 * cm, 3.2 * cm]
+    rest = c.width - 12.4 * cm
+    widths = [rest, 1.4 * cm, 2.6 * cm, 2.6 * cm, 3.0 * cm, 2.8 * cm]
     return [*story, c.table(header, rows, widths, (1, 2, 3, 4))]
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from reports.monthly_model import ConventionStatement, MonthlyReport
 
 __all__ = [
+    "alarm_priority_name",
     "carrier_name",
     "convention_text",
     "fixed",
@@ -112,6 +113,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "person": ("责任人", "Person"),
     "due": ("期限", "Due"),
     "state": ("状态", "State"),
+    "group": ("分组", "Group"),
     "none": ("无", "none"),
     "page": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
     "summary": ("概要", "Summary"),
