@@ -10,12 +10,12 @@ when it changed inside the bundle's window (`Window`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, func, or_, select
+from sqlalchemy import String, Table, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.change_log import row_values
@@ -274,19 +274,20 @@ def rollup_files(session: Session, window: Window) -> list[RollupFile]:
 
 def rollup_rows(
     session: Session, file: RollupFile, window: Window, tags: Mapping[int, str]
-) -> Iterator[tuple[object, ...]]:
+) -> Iterator[Sequence[object]]:
+    """Rows of ROLLUP_COLUMNS, the tag's name first, by tag then bucket (fetched in batches)."""
     table = file.table
     width = MINUTE_MS if table is rollup_1min_table else HOUR_MS
     columns = [table.c[name] for name in ROLLUP_COLUMNS[1:]]
     for tag_id, name in tags.items():
         first = max(file.first_ms, _lower(window, tag_id, width))
         query = (
-            select(*columns)
+            select(literal(name, String).label("tag"), *columns)
             .where(table.c.tag_id == tag_id, table.c.bucket >= first, table.c.bucket < file.end_ms)
             .order_by(table.c.bucket)
+            .execution_options(yield_per=5_000)
         )
-        for row in session.execute(query):
-            yield (name, *row)
+        yield from session.execute(query)
 
 
 def tag_names(session: Session) -> dict[int, str]:

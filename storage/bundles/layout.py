@@ -27,6 +27,9 @@ CREATE_SYSTEM = 3
 """Unix, written explicitly: zipfile would write 0 on Windows and the bytes would differ."""
 EXTERNAL_ATTR = 0o644 << 16
 VERSION = 20
+COMPRESS_LEVEL = 1
+"""zlib's fastest level: about 15 % larger than the default 6 on rollup CSV, about 6× faster.
+Readers do not depend on it; the writer sets it on each entry (zipfile keeps it per entry)."""
 _LOCAL = struct.Struct("<4s2B4HL2L2H")
 _END = struct.Struct("<4s4H2LH")
 _CENTRAL_FIXED = 46
@@ -44,6 +47,7 @@ def entry_info(name: str) -> zipfile.ZipInfo:
     info.compress_type = zipfile.ZIP_STORED if stored(name) else zipfile.ZIP_DEFLATED
     info.create_system = CREATE_SYSTEM
     info.external_attr = EXTERNAL_ATTR
+    info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]  # 3.13: compress_level
     return info
 
 

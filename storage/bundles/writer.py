@@ -14,14 +14,15 @@ import csv
 import errno
 import hashlib
 import io
+import itertools
 import json
-import math
 import os
+import re
 import zipfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -46,6 +47,9 @@ from storage.bundles.verify import VerifiedBundle, verify_bundle
 
 _BATCH = 5_000
 """Rows encoded per write: big enough to amortise the zip writes, small enough to stay flat."""
+_NOT_FINITE = re.compile(r",-?(?:nan|inf)(?=[,\n])")
+"""A non-finite float as csv writes it, in a numeric field (the first column is text)."""
+_T = TypeVar("_T")
 _FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
@@ -75,29 +79,34 @@ class BundleWriter:
         self._names: set[str] = set()
 
     def add_jsonl(self, path: str, rows: Iterable[Mapping[str, object]]) -> int:
-        def lines() -> Iterable[str]:
-            for row in rows:
+        def chunks() -> Iterator[tuple[str, int]]:
+            for batch in _batches(rows):
                 try:
-                    text = json.dumps(row, ensure_ascii=False, sort_keys=True, allow_nan=False)
+                    lines = [_json_line(row) for row in batch]
                 except ValueError:
                     raise BundleError("write_failed", f"{path}: a number not finite") from None
-                yield text + "\n"
+                yield "".join(lines), len(batch)
 
-        return self._add_text(path, lines())
+        return self._add_text(path, chunks())
 
     def add_csv(self, path: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
-        def lines() -> Iterable[str]:
+        """CSV with `header`; None is an empty field, a float its shortest round-trip text."""
+
+        def chunks() -> Iterator[tuple[str, int]]:
             buffer = io.StringIO()
             out = csv.writer(buffer, lineterminator="\n")
             out.writerow(header)
-            yield buffer.getvalue()
-            for row in rows:
+            yield buffer.getvalue(), 0
+            for batch in _batches(rows):
                 buffer.seek(0)
                 buffer.truncate()
-                out.writerow([_csv_value(value) for value in row])
-                yield buffer.getvalue()
+                out.writerows(batch)
+                text = buffer.getvalue()
+                if _NOT_FINITE.search(text):
+                    raise BundleError("write_failed", f"{path}: a number not finite")
+                yield text, len(batch)
 
-        return self._add_text(path, lines(), header_lines=1)
+        return self._add_text(path, chunks())
 
     def add_file(self, path: str, source: Path, expected_sha256: str | None = None) -> None:
         """A photo byte for byte; one gone or changed since its row was written is refused."""
@@ -116,28 +125,17 @@ class BundleWriter:
             raise BundleError("file_damaged", str(source))
         self._listed(FileEntry(path, digest.hexdigest(), size, None))
 
-    def _add_text(self, path: str, lines: Iterable[str], header_lines: int = 0) -> int:
+    def _add_text(self, path: str, chunks: Iterable[tuple[str, int]]) -> int:
         self._check(path)
         digest = hashlib.sha256()
-        size = count = 0
-        batch: list[str] = []
+        size = rows = 0
         with self._archive.open(entry_info(path), "w") as out:
-
-            def flush() -> None:
-                nonlocal size
-                data = "".join(batch).encode("utf-8")
-                batch.clear()
+            for text, count in chunks:
+                data = text.encode("utf-8")
                 digest.update(data)
                 size += len(data)
+                rows += count
                 out.write(data)
-
-            for line in lines:
-                batch.append(line)
-                count += 1
-                if len(batch) >= _BATCH:
-                    flush()
-            flush()
-        rows = count - header_lines
         self._listed(FileEntry(path, digest.hexdigest(), size, rows))
         return rows
 
@@ -243,11 +241,11 @@ def _read_back(partial: Path, key: Ed25519PrivateKey) -> VerifiedBundle:
         raise BundleError("write_failed", f"read back: {error.code} {error.detail}") from None
 
 
-def _csv_value(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise BundleError("write_failed", "a number that is not finite")
-        return repr(value)
-    return value
+def _batches(rows: Iterable[_T]) -> Iterator[list[_T]]:
+    iterator = iter(rows)
+    while batch := list(itertools.islice(iterator, _BATCH)):
+        yield batch
+
+
+def _json_line(row: Mapping[str, object]) -> str:
+    return json.dumps(row, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n"
