@@ -70,6 +70,7 @@ def run(command: str, args: argparse.Namespace) -> int:
         "checklists": checklist_command.run,
         "actions": actions_command.run,
         "report": report_command.run,
+        "report-schedule": report_command.run_schedule,
         "packages": package_command.run,
         "workflows": workflow_command.run,
         "projects": project_command.run,

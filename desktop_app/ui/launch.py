@@ -104,6 +104,7 @@ def launch_gui(args: argparse.Namespace) -> int:
     window.show()
     settle_after_startup()
     context.runtime.start()
+    window.start_workflow_watch()
     if startup.initial_admin is not None and not args.offscreen:
         admin = startup.initial_admin
         QTimer.singleShot(

@@ -127,10 +127,7 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
         context.session.actor_changed.connect(self._show_user)
         context.session.actor_changed.connect(self._offer_my_tasks)
-        self.workflow_watch = WorkflowWatch(context.startup.database, self)
-        tasks = self.pages["tasks"]
-        assert isinstance(tasks, TasksPage)
-        self.workflow_watch.changed.connect(tasks.reload)
+        self.workflow_watch: WorkflowWatch | None = None
         self.nav.setCurrentRow(0)
         self.retranslate()
         self._load_latest()
@@ -252,8 +249,20 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.actor is not None:
             session.sign_in(dialog.actor)
 
+    def start_workflow_watch(self) -> None:
+        """Periodic escalation and automatic starts; the application calls this once its window
+        shows (a window built by a test or for a screenshot writes nothing by itself)."""
+        if self.workflow_watch is not None:
+            return
+        self.workflow_watch = WorkflowWatch(self.context.startup.database, self)
+        tasks = self.pages["tasks"]
+        assert isinstance(tasks, TasksPage)
+        self.workflow_watch.changed.connect(tasks.reload)
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._status_timer.stop()
+        if self.workflow_watch is not None:
+            self.workflow_watch.stop()
         super().closeEvent(event)
 
 

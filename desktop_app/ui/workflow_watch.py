@@ -1,5 +1,6 @@
-"""The GUI's side of the workflow watch: every few minutes, on the query pool, escalate
-overdue tasks and start the approvals that alarms and KPI breaches call for.
+"""The GUI's side of the periodic work: every few minutes, on the query pool, escalate overdue
+tasks, start the approvals that alarms and KPI breaches call for, and write the scheduled
+reports that are due (a period missed while the PC was off is written at the next start).
 
 The watch writes (a short transaction), so it never runs on the GUI thread; when it changed
 something, `changed` tells the Tasks page to reload.
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.services.database import Database
+from desktop_app.services.report_schedule import run_due_reports
 from desktop_app.services.workflow_triggers import WatchSummary, watch
 from desktop_app.ui.run_query import run_query
 
@@ -29,7 +31,11 @@ class WorkflowWatch(QObject):
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.run_now)
         self._timer.start()
-        QTimer.singleShot(FIRST_RUN_MS, self, self.run_now)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(FIRST_RUN_MS)
+        self._first.timeout.connect(self.run_now)
+        self._first.start()
 
     @Slot()
     def run_now(self) -> None:
@@ -40,12 +46,15 @@ class WorkflowWatch(QObject):
 
         def job() -> WatchSummary:
             with database.transaction() as session:
-                return watch(session)
+                summary = watch(session)
+            run_due_reports(database)
+            return summary
 
         run_query(self, job, self._done, self._failed)
 
     def stop(self) -> None:
         self._timer.stop()
+        self._first.stop()
 
     def _done(self, summary: WatchSummary) -> None:
         self._busy = False
