@@ -27,6 +27,7 @@ BENCHMARKS = (
     "gui_responsiveness",
     "workflow_tasks",
     "monthly_report",
+    "bundle_export",
 )
 
 
