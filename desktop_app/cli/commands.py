@@ -15,6 +15,7 @@ from typing import Any
 from desktop_app.cli import (
     actions_command,
     baseline_command,
+    bundle_command,
     checklist_command,
     evaluation_command,
     history_command,
@@ -73,6 +74,9 @@ def run(command: str, args: argparse.Namespace) -> int:
         "report-schedule": report_command.run_schedule,
         "packages": package_command.run,
         "workflows": workflow_command.run,
+        "export": bundle_command.run,
+        "verify": bundle_command.run,
+        "site-key": bundle_command.run,
         "projects": project_command.run,
         "reviews": review_command.run,
         "suppliers": supplier_command.run,

@@ -15,6 +15,7 @@ from desktop_app import __version__
 from desktop_app.cli import (
     actions_command,
     baseline_command,
+    bundle_command,
     checklist_command,
     commands,
     evaluation_command,
@@ -133,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.add_parser(sub)
     package_command.add_parser(sub)
     workflow_command.add_parser(sub)
+    bundle_command.add_parser(sub)
     project_command.add_parser(sub)
     review_command.add_parser(sub)
     supplier_command.add_parser(sub)
