@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from desktop_app.services.bundle_export import export_bundle, site_key_info
 from desktop_app.services.database import Database, open_database
@@ -16,7 +16,7 @@ from desktop_app.services.records import add_record, delete_record
 from desktop_app.services.startup import open_site
 from domain.records import Record, RecordCategory
 from domain.roles import SYSTEM
-from storage.models import ProductionRecord, Site
+from storage.models import ProductionRecord, RecordFeed, Site
 from tests.conftest import free_port_block
 
 
@@ -32,15 +32,18 @@ class ExportedSite:
     fork: Path
     """Another #2, exported from a copy of the site taken after #1 (a restored backup)."""
     days: tuple[date, ...]
+    data_dir: Path
 
 
 def exported_site(folder: Path, code: str, tonnes_per_day: float) -> ExportedSite:
-    """A seeded demo plant renamed `code`, producing `tonnes_per_day`, with three bundles."""
+    """A seeded demo plant renamed `code`, producing `tonnes_per_day` (entered as records, its
+    production-counter feed removed), with four bundles and a fork."""
     startup = open_site(folder / "data", demo_port=free_port_block(2))
     database = startup.database
     seed_demo(database, 3, cleaner_production=False)
     with database.transaction() as session:
         session.execute(update(Site).values(code=code, name=f"{code} 工厂"))
+        session.execute(delete(RecordFeed))  # production as records: HQ sees what the site sees
         days = sorted(
             {date.fromisoformat(d) for d in session.scalars(select(ProductionRecord.day))}
         )
@@ -69,7 +72,7 @@ def exported_site(folder: Path, code: str, tonnes_per_day: float) -> ExportedSit
     backup.close()
     return ExportedSite(
         code, info.site_id, bytes.fromhex(info.public_key_hex), key_file, tuple(bundles), fork,
-        tuple(days),
+        tuple(days), database.data_dir,
     )  # fmt: skip
 
 
