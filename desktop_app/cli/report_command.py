@@ -3,6 +3,8 @@
 - `qingyuan report --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--xlsx FILE.xlsx]
   [--lang zh_CN|en]`: the cleaner-production report of any date range (monthly report layout),
   with its Excel twin;
+- `qingyuan report --audit --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--lang zh_CN|en]`:
+  the cleaner-production audit report (清洁生产审核报告, seven chapters) of the period;
 - `qingyuan report run RUN_ID OUT.pdf [--lang zh_CN|en]`: a completed checklist run;
 - `qingyuan report-schedule [show | set --daily DIR --monthly DIR --user NAME | run]`: the
   scheduled daily and monthly reports (`run` writes what is due, as the app does at start).
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.readings_command import sign_in
+from desktop_app.services.audit_report import write_audit_report
 from desktop_app.services.database import Database, open_database
 from desktop_app.services.errors import ConfigurationError
 from desktop_app.services.monthly_report import write_monthly_report
@@ -49,6 +52,11 @@ def add_parser(sub: Any) -> None:
     report.add_argument("--to", dest="last", type=date.fromisoformat, metavar="YYYY-MM-DD")
     report.add_argument("--out", metavar="FILE.pdf", help="PDF file to write (replaced)")
     report.add_argument("--xlsx", metavar="FILE.xlsx", help="also write the Excel twin")
+    report.add_argument(
+        "--audit",
+        action="store_true",
+        help="the cleaner-production audit report (seven chapters) instead of the period report",
+    )
     # SUPPRESS: without it the sub-command's default would hide a global `--lang` given earlier
     report.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS)
     kinds = report.add_subparsers(dest="report_kind")
@@ -90,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
     if args.last < args.first:
         print("qingyuan: --to must not be before --from", file=sys.stderr)
         return 2
+    if args.audit:
+        return _audit_report(args)
     language = getattr(args, "lang", None) or "zh_CN"
     out = Path(args.out).expanduser().resolve()
     xlsx = Path(args.xlsx).expanduser().resolve() if args.xlsx else None
@@ -104,6 +114,24 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {written.pdf}")
     if written.xlsx is not None:
         print(f"wrote {written.xlsx}")
+    return 0
+
+
+def _audit_report(args: argparse.Namespace) -> int:
+    if args.xlsx:
+        print("qingyuan: the audit report is a PDF only (no --xlsx)", file=sys.stderr)
+        return 2
+    language = getattr(args, "lang", None) or "zh_CN"
+    out = Path(args.out).expanduser().resolve()
+    database = open_database(resolve_data_dir(args.data_dir))
+    try:
+        write_audit_report(database, args.first, args.last, out, language)
+    except (FontNotFoundError, OSError) as error:
+        print(f"qingyuan: cannot report: {error}", file=sys.stderr)
+        return 2
+    finally:
+        database.close()
+    print(f"wrote {out}")
     return 0
 
 
