@@ -31,8 +31,8 @@ from desktop_app.ui.pages.data_quality import DataQualityPage
 from desktop_app.ui.pages.instruments import InstrumentsPage
 from desktop_app.ui.pages.kpis import KpiPage
 from desktop_app.ui.pages.overview import OverviewPage
-from desktop_app.ui.pages.planned import PlannedPage
 from desktop_app.ui.pages.projects import ProjectsPage
+from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.pages.reviews import ReviewsPage
 from desktop_app.ui.pages.settings import SettingsPage
 from desktop_app.ui.pages.suppliers import SuppliersPage
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
             "projects": ProjectsPage(context),
             "reviews": ReviewsPage(context),
             "suppliers": SuppliersPage(context),
-            "reports": PlannedPage(context, "reports"),
+            "reports": ReportsPage(context),
             "settings": SettingsPage(context),
         }
         for key in PAGE_KEYS:
