@@ -79,7 +79,7 @@ class AuditContext:
         self.counters["section"] += 1
         text = f"{self.chapter}.{self.counters['section']} {self.t(key)}"
         anchor = f"ch{self.chapter}s{self.counters['section']}"
-        return [CondPageBreak(3.5 * cm), _entry(para(text, self.base.s.heading), 1, text, anchor)]
+        return [CondPageBreak(5 * cm), _entry(para(text, self.base.s.heading), 1, text, anchor)]
 
     def _caption(self, kind: str, key: str) -> Paragraph:
         self.counters[kind] += 1

@@ -178,6 +178,13 @@ def _contents(c: AuditContext) -> list[Flowable]:
     s = c.base.s
     toc = TableOfContents()
     toc.dotsMinLevel = 0
+    toc.tableStyle = TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ])  # fmt: skip
     toc.levelStyles = [
         ParagraphStyle("toc0", fontName=s.font, fontSize=10.5, leading=15, leftIndent=0,
                        firstLineIndent=0, spaceBefore=4),

@@ -74,7 +74,7 @@ def _instruments(c: AuditContext) -> list[Flowable]:
     ]
     header = [c.t("bus"), c.t("device"), c.t("protocol"), c.t("tags"), c.t("counters"),
               c.t("carriers")]  # fmt: skip
-    widths = [3.0 * cm, c.width - 13.4 * cm, 4.0 * cm, 1.3 * cm, 1.6 * cm, 3.5 * cm]
+    widths = [3.0 * cm, c.width - 13.4 * cm, 3.8 * cm, 1.2 * cm, 1.9 * cm, 3.5 * cm]
     story = c.table("t_instruments", header, rows, widths, (3, 4)) if rows else [c.none()]
     lines = c.report.period.completeness
     if not lines:
@@ -144,7 +144,7 @@ def _energy_table(c: AuditContext) -> list[Flowable]:
     rows.append([c.m("total"), "", "", "", fixed(e.total_kgce), "100.0" if e.lines else "—"])
     header = [c.m("carrier"), c.m("flow"), c.m("quantity"), c.m("coefficient"), c.m("kgce"),
               c.m("share")]  # fmt: skip
-    widths = [c.width - 13.0 * cm, 1.8 * cm, 3.6 * cm, 2.4 * cm, 3.2 * cm, 2.0 * cm]
+    widths = c.widths(2.2, 3.4, 2.2, 3.2, 2.0)
     story += c.table("t_energy", header, rows, widths, (2, 3, 4, 5))
     if e.missing:
         names = "、".join(carrier_name(m, c.zh) for m in e.missing)
@@ -226,7 +226,7 @@ def _targets(c: AuditContext) -> list[Flowable]:
         return [c.none()]
     header = [c.m("indicator"), c.m("unit"), c.t("baseline"), c.t("target"), c.t("change"),
               c.t("deadline"), c.t("department"), c.t("person")]  # fmt: skip
-    widths = c.widths(1.4, 1.7, 1.7, 1.4, 2.1, 2.3, 1.4)
+    widths = c.widths(1.3, 1.9, 1.9, 1.8, 2.1, 2.2, 1.6)
     return c.table("t_targets", header, rows, widths, (2, 3, 4))
 
 
@@ -286,7 +286,7 @@ def _energy_balance(c: AuditContext) -> list[Flowable]:
     for line in e.lines:
         sums[line.kind] = sums.get(line.kind, 0.0) + line.kgce
     pairs = [
-        (kind_name(k, c.zh) + " (kgce)", fixed(sums.get(k)))
+        (kind_name(k, c.zh).capitalize() + " (kgce)", fixed(sums.get(k)))
         for k in ("purchased", "produced", "sold")
     ]
     pairs.append((c.m("total") + " (kgce)", fixed(e.total_kgce)))

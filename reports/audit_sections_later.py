@@ -45,7 +45,8 @@ def option_rows(
     ]  # fmt: skip
     header = [c.t("code"), c.t("option"), c.t("status"), c.t("investment"), c.t("benefit"),
               c.t("payback")]  # fmt: skip
-    widths = [2.4 * cm, c.width - 12.8 * cm, 2.0 * cm, 3.0 * cm, 3.0 * cm, 2.4 * cm]
+    widths = c.widths(2.2, 2.7, 2.7, 2.7, 2.2)
+    widths.insert(0, widths.pop(1))  # the option's title takes what is left
     return header, rows, widths, (3, 4, 5)
 
 
@@ -75,7 +76,7 @@ def chapter_4(c: AuditContext) -> list[Flowable]:
     counts.append([c.t("total"), *(str(sum(1 for o in options if o.status == s)) for s in STATUSES),
                    str(len(options))])  # fmt: skip
     header = [c.t("cost_class"), *(project_label(s, c.zh) for s in STATUSES), c.t("total")]
-    widths = c.widths(*[2.35] * 5, 1.6)
+    widths = c.widths(*[2.55] * 5, 1.3)
     story += c.table("t_screening", header, counts, widths, (1, 2, 3, 4, 5, 6))
     return story + c.fill_in("screening_prompt", 4)
 
@@ -123,7 +124,7 @@ def chapter_5(c: AuditContext) -> list[Flowable]:
     story += c.table("t_economics", header, rows, widths, numeric) if rows else [c.none()]
     bars = [(o.code, o.investment_cny, o.annual_benefit_cny) for o in options]
     if bars:
-        legend = (c.t("investment"), c.t("benefit"))
+        legend = (c.t("investment").split(" (")[0], c.t("benefit").split(" (")[0])  # 10⁴ 元
         story += c.figure(option_bars(bars, legend, c.width, c.base.s.font), "f_economics")
     return story
 
@@ -145,7 +146,7 @@ def chapter_6(c: AuditContext) -> list[Flowable]:
     ]  # fmt: skip
     header = [c.t("code"), c.t("option"), c.t("status"), c.t("implemented_on"), c.t("department"),
               c.t("person")]  # fmt: skip
-    widths = c.widths(2.2, 2.4, 2.4, 2.6, 2.0)
+    widths = c.widths(2.2, 2.7, 2.2, 2.4, 1.8)
     widths.insert(0, widths.pop(1))  # the option's title takes what is left
     story += c.table("t_implementation", header, rows, widths) if rows else [c.none()]
     story += c.section("s6_results")
@@ -212,7 +213,7 @@ def _actions(c: AuditContext) -> list[Flowable]:
     rows: list[list[Any]] = [_action_row(c, line) for line in lines]
     header = [c.t("action"), c.t("department"), c.t("person"), c.t("due"), c.m("priority"),
               c.t("state")]  # fmt: skip
-    widths = [c.width - 10.6 * cm, 2.4 * cm, 1.8 * cm, 2.2 * cm, 1.6 * cm, 2.6 * cm]
+    widths = c.widths(2.2, 1.8, 2.2, 1.8, 2.6)
     return story + c.table("t_actions", header, rows, widths)
 
 
@@ -235,7 +236,7 @@ def chapter_7(c: AuditContext) -> list[Flowable]:
     ]  # fmt: skip
     header = [c.t("review"), c.t("period"), c.t("status"), c.t("met"), c.t("missed"),
               c.t("no_data"), c.t("raised")]  # fmt: skip
-    widths = [c.width - 12.6 * cm, 4.4 * cm, 1.8 * cm, 1.4 * cm, 1.6 * cm, 1.6 * cm, 1.8 * cm]
+    widths = c.widths(4.2, 2.4, 1.3, 1.5, 1.5, 1.9)
     story += c.table("t_reviews", header, rows, widths, (3, 4, 5, 6)) if rows else [c.none()]
     decided = next((v for v in reversed(r.reviews) if v.decisions), None)
     if decided is not None:
