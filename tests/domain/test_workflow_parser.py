@@ -316,7 +316,7 @@ JSON = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(KEYS, JSON, max_size=10))
 def test_random_documents_raise_only_workflow_errors(document: dict[str, Any]) -> None:
     with contextlib.suppress(WorkflowError):
