@@ -1,8 +1,8 @@
 """Head-office test helpers: a dump of every HQ table, and a real PostgreSQL when one can run.
 
 `postgres_url` uses $QINGYUAN_TEST_POSTGRES_URL when set; otherwise, when `initdb` and `pg_ctl`
-are on PATH and psycopg is installed, it starts a throw-away server on a Unix socket for the
-test session (as the `postgres` user when the tests run as root, since PostgreSQL refuses to run
+are found (PATH, or /usr/lib/postgresql/N/bin) and psycopg is installed, it starts a throw-away
+server on a Unix socket for the test session (as the `postgres` user when the tests run as root, since PostgreSQL refuses to run
 as root). Each test gets its own database. Without either, the PostgreSQL tests skip and say why.
 """
 
@@ -48,8 +48,9 @@ def postgres_server() -> Iterator[str]:
     if given:
         yield given
         return
-    if not (shutil.which("initdb") and shutil.which("pg_ctl")):
-        pytest.skip(f"no PostgreSQL: set {URL_VARIABLE} or put initdb and pg_ctl on PATH")
+    initdb, pg_ctl = _program("initdb"), _program("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip(f"no PostgreSQL: set {URL_VARIABLE} or install it (apt-get install postgresql)")
     folder = Path(tempfile.mkdtemp(prefix="qy-pg-"))
     as_user: list[str] = []
     if os.geteuid() == 0:
@@ -60,9 +61,9 @@ def postgres_server() -> Iterator[str]:
     options = f"-p {port} -k {folder} -c listen_addresses='' -c fsync=off"
     try:
         run = {"check": True, "capture_output": True, "timeout": 60}
-        subprocess.run([*as_user, "initdb", "-D", str(data), "-A", "trust", "-U", "postgres",
+        subprocess.run([*as_user, initdb, "-D", str(data), "-A", "trust", "-U", "postgres",
                         "-E", "UTF8", "--no-sync"], **run)  # type: ignore[call-overload]  # fmt: skip
-        subprocess.run([*as_user, "pg_ctl", "-D", str(data), "-o", options, "-w",
+        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-o", options, "-w",
                         "-l", str(folder / "log"), "start"], **run)  # type: ignore[call-overload]  # fmt: skip
     except (subprocess.SubprocessError, OSError) as error:
         shutil.rmtree(folder, ignore_errors=True)
@@ -70,7 +71,7 @@ def postgres_server() -> Iterator[str]:
     try:
         yield f"postgresql+psycopg://postgres@/postgres?host={folder}&port={port}"
     finally:
-        subprocess.run([*as_user, "pg_ctl", "-D", str(data), "-m", "immediate", "stop"],
+        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
                        capture_output=True, timeout=60, check=False)  # fmt: skip
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -98,3 +99,12 @@ def hq(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HqDatabase]:
     database = open_hq(tmp_path / "hq", url)
     yield database
     database.close()
+
+
+def _program(name: str) -> str | None:
+    """On PATH, or where Debian's postgresql package puts it (/usr/lib/postgresql/N/bin)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
+    return str(candidates[-1]) if candidates else None
