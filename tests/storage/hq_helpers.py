@@ -2,8 +2,9 @@
 
 `postgres_url` uses $QINGYUAN_TEST_POSTGRES_URL when set; otherwise, when `initdb` and `pg_ctl`
 are found (PATH, or /usr/lib/postgresql/N/bin) and psycopg is installed, it starts a throw-away
-server on a Unix socket for the test session (as the `postgres` user when the tests run as root, since PostgreSQL refuses to run
-as root). Each test gets its own database. Without either, the PostgreSQL tests skip and say why.
+server on a Unix socket for the test session (as the `postgres` user when the tests run as
+root, since PostgreSQL refuses to run as root). Each test gets its own database. Without
+either, the PostgreSQL tests skip and say why.
 """
 
 from __future__ import annotations
