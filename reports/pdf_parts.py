@@ -86,8 +86,9 @@ def make_styles(font: str) -> Styles:
 
 def para(text: str, style: ParagraphStyle, colour: colors.Color | None = None) -> Paragraph:
     """A paragraph of plain text: what a person typed is escaped, never read as markup, and
-    its line breaks are kept."""
-    body = escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    its line breaks are kept. ℃ is printed as °C: the embedded WenQuanYi font maps the
+    character to an empty glyph, and the two mean the same."""
+    body = escape(text.replace("℃", "°C")).replace("\r\n", "\n").replace("\n", "<br/>")
     if colour is not None:
         body = f'<font color="{colour.hexval()}">{body}</font>'
     return Paragraph(body, style)
