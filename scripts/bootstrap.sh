@@ -40,7 +40,7 @@ QY_PKGS_RUN=(
     fonts-wqy-microhei
 )
 # Tests: serial loopback (socat), a real X server (xvfb; xauth makes xvfb-run work), pdftotext.
-QY_PKGS_TEST=(socat xvfb xauth poppler-utils)
+QY_PKGS_TEST=(socat xvfb xauth poppler-utils postgresql)
 
 qy_say() { printf '[qingyuan] %s\n' "$*" >&2; }
 qy_die() { printf '[qingyuan] ERROR: %s\n' "$*" >&2; exit 1; }

@@ -20,6 +20,7 @@ from desktop_app.cli import (
     commands,
     evaluation_command,
     history_command,
+    hq_command,
     kpi_commands,
     modbus_commands,
     package_command,
@@ -48,6 +49,7 @@ PAGES = (
     "suppliers",
     "reports",
     "settings",
+    "hq",
 )
 
 
@@ -87,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="close the GUI after this many seconds (smoke tests)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    hq_command.add_global_flags(parser)
     sub = parser.add_subparsers(dest="command")
 
     sub.add_parser("gui", help="open the desktop application (the default)")
@@ -135,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     package_command.add_parser(sub)
     workflow_command.add_parser(sub)
     bundle_command.add_parser(sub)
+    hq_command.add_parsers(sub)
     project_command.add_parser(sub)
     review_command.add_parser(sub)
     supplier_command.add_parser(sub)

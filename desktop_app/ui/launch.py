@@ -31,6 +31,7 @@ from desktop_app.ui.i18n import LanguageSwitcher
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import LANGUAGE, Preferences
 from desktop_app.ui.run_query import query_pool
+from storage.hq.engine import HqDatabase, open_hq
 
 SCREEN_SIZE = (1366, 768)
 
@@ -99,7 +100,8 @@ def launch_gui(args: argparse.Namespace) -> int:
     app = make_application(args.offscreen)
     startup = open_from_args(args)
     context = build_context(startup, args.lang)
-    window = MainWindow(context)
+    hq = _open_hq(args, startup)
+    window = MainWindow(context, hq)
     window.resize(*SCREEN_SIZE)
     window.show()
     settle_after_startup()
@@ -116,6 +118,8 @@ def launch_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         shutdown(context)
+        if hq is not None:
+            hq.close()
 
 
 def take_screenshot(args: argparse.Namespace) -> int:
@@ -123,7 +127,8 @@ def take_screenshot(args: argparse.Namespace) -> int:
     make_application(offscreen=True)
     startup = open_from_args(args)
     context = build_context(startup, args.lang)
-    window = MainWindow(context)
+    hq = _open_hq(args, startup)
+    window = MainWindow(context, hq)
     window.resize(*SCREEN_SIZE)
     window.show()
     _sign_in_for_screenshot(context, getattr(args, "user", None))
@@ -142,8 +147,17 @@ def take_screenshot(args: argparse.Namespace) -> int:
     finally:
         window.close()
         shutdown(context)
+        if hq is not None:
+            hq.close()
     print(str(out) if arrived else f"{out} (warning: no live data within {args.wait} s)")
     return 0
+
+
+def _open_hq(args: argparse.Namespace, startup: Startup) -> HqDatabase | None:
+    """The head-office database with --hq / --hq-url (closed with the process)."""
+    if not (getattr(args, "hq", False) or getattr(args, "hq_url", None)):
+        return None
+    return open_hq(startup.database.data_dir, getattr(args, "hq_url", None))
 
 
 def _sign_in_for_screenshot(context: AppContext, user: str | None) -> None:

@@ -28,6 +28,7 @@ from desktop_app.ui.pages.actions import ActionsPage
 from desktop_app.ui.pages.alarms import AlarmsPage
 from desktop_app.ui.pages.base import Page
 from desktop_app.ui.pages.data_quality import DataQualityPage
+from desktop_app.ui.pages.hq import HqPage
 from desktop_app.ui.pages.instruments import InstrumentsPage
 from desktop_app.ui.pages.kpis import KpiPage
 from desktop_app.ui.pages.overview import OverviewPage
@@ -42,6 +43,7 @@ from desktop_app.ui.run_query import run_query
 from desktop_app.ui.task_io import load_tasks
 from desktop_app.ui.workflow_watch import WorkflowWatch
 from domain.roles import Actor
+from storage.hq.engine import HqDatabase
 from storage.readings import latest_by_tag
 
 NAVIGATION_STYLE = """
@@ -71,9 +73,12 @@ PAGE_KEYS = (
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, hq: HqDatabase | None = None) -> None:
+        """`hq`: the head-office database when the application runs with --hq (adds the
+        head-office page: registered sites, bundle import, the cross-site comparison)."""
         super().__init__()
         self.context = context
+        self.page_keys = PAGE_KEYS + (("hq",) if hq is not None else ())
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
@@ -96,7 +101,9 @@ class MainWindow(QMainWindow):
             "reports": ReportsPage(context),
             "settings": SettingsPage(context),
         }
-        for key in PAGE_KEYS:
+        if hq is not None:
+            self.pages["hq"] = HqPage(context, hq)
+        for key in self.page_keys:
             self.stack.addWidget(_scrollable(self.pages[key]))
             QListWidgetItem(self.nav)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -153,7 +160,7 @@ class MainWindow(QMainWindow):
         self.show_page("alarms")
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+        self.nav.setCurrentRow(self.page_keys.index(key))
 
     def current_page(self) -> Page:
         area = self.stack.currentWidget()
@@ -181,8 +188,9 @@ class MainWindow(QMainWindow):
             "suppliers": self.tr("Suppliers"),
             "reports": self.tr("Reports & export"),
             "settings": self.tr("Settings"),
+            "hq": self.tr("Head office"),
         }
-        for row, key in enumerate(PAGE_KEYS):
+        for row, key in enumerate(self.page_keys):
             self.nav.item(row).setText(titles[key])
         self._show_user()
         self._update_status()
