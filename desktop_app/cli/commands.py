@@ -98,7 +98,8 @@ def open_from_args(args: argparse.Namespace) -> Startup:
             f"its password is in {admin.password_file}",
             file=sys.stderr,
         )
-    if startup.created_demo:
+    head_office = getattr(args, "hq", False) or getattr(args, "hq_url", None)
+    if startup.created_demo and not head_office:  # head office holds other sites' data
         days = first_run_seed_days()
         if days:
             summary = seed_demo(startup.database, days)
