@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,7 +41,7 @@ from desktop_app.ui.reports_io import (
     verify,
     write_public_key,
 )
-from desktop_app.ui.reports_progress import TOUCH_TARGET, JobPanel
+from desktop_app.ui.reports_progress import TOUCH_TARGET, Form, JobPanel
 from desktop_app.ui.reports_text import bundle_error_text, kind_text, range_text
 from desktop_app.ui.run_query import run_query
 from domain.roles import Permission, role_allows
@@ -94,11 +93,11 @@ class BundleExportTab(QWidget):
             self.kind_group.addButton(radio, index)
             kind_row.addWidget(radio)
         kind_row.addStretch(1)
-        self.form = QFormLayout()
-        self.form.addRow("", self.site_label)
-        self.form.addRow("", key_row)
-        self.form.addRow("", target_row)
-        self.form.addRow("", kind_row)
+        self.form = Form()
+        self.form.add(self.site_label)
+        self.form.add(key_row)
+        self.form.add(target_row)
+        self.form.add(kind_row)
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export)
         self.verify_button = QPushButton(self)
@@ -145,13 +144,20 @@ class BundleExportTab(QWidget):
 
     def _show(self, state: ExportState) -> None:
         self.state = state
-        key = state.key
-        self.site_label.setText(f"{key.site_code}  {key.site_name}  ({key.site_id})")
-        self.fingerprint_label.setText(key.fingerprint)
+        self._show_site()
+        self.fingerprint_label.setText(state.key.fingerprint)
         self.model.set_rows(state.history, self.context.language.is_chinese)
         self._fill_targets()
         self._update_buttons()
         self.loaded.emit()
+
+    def _show_site(self) -> None:
+        if self.state is None:
+            return
+        key, site = self.state.key, self.context.startup.site
+        english = not self.context.language.is_chinese and site.name_en
+        name = site.name_en if english else key.site_name
+        self.site_label.setText(f"{key.site_code}  {name}  ({key.site_id})")
 
     def _load_failed(self, error: BaseException) -> None:
         self.panel.say(bundle_error_text(error), error=True)
@@ -343,10 +349,7 @@ class BundleExportTab(QWidget):
             self.tr("Write to"),
             self.tr("Contents"),
         )
-        for row, label in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(label)  # type: ignore[union-attr]
+        self.form.set_labels(*labels)
         self.key_button.setText(self.tr("Export public key…"))
         self.folder_button.setText(self.tr("Choose…"))
         self.refresh_button.setText(self.tr("Refresh"))
@@ -357,6 +360,7 @@ class BundleExportTab(QWidget):
         self.history_label.setText(self.tr("Bundles exported from this site"))
         self.model.set_chinese(self.context.language.is_chinese)
         if self.state is not None:
+            self._show_site()
             self._fill_targets()
         self._update_buttons()
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +32,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.preferences import Preference
 from desktop_app.ui.report_jobs import Job
 from desktop_app.ui.reports_io import ReportRequest, generate_report
-from desktop_app.ui.reports_progress import TOUCH_TARGET, JobPanel
+from desktop_app.ui.reports_progress import TOUCH_TARGET, Form, JobPanel, left
 from desktop_app.ui.reports_text import report_error_text
 
 REPORT_FOLDER = Preference("reports/report_folder", str, "")
@@ -113,12 +112,12 @@ class GenerateReportTab(QWidget):
             self.open_folder_button,
         ):
             button.setMinimumHeight(TOUCH_TARGET)
-        self.form = QFormLayout()
-        self.form.addRow("", periods)
-        self.form.addRow("", self.period_label)
-        self.form.addRow("", self.language_combo)
-        self.form.addRow("", self.excel_check)
-        self.form.addRow("", folder)
+        self.form = Form()
+        self.form.add(periods)
+        self.form.add(self.period_label)
+        self.form.add(left(self.language_combo))
+        self.form.add(self.excel_check)
+        self.form.add(folder)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
         buttons.addStretch(1)
@@ -274,10 +273,7 @@ class GenerateReportTab(QWidget):
         ):
             self.period_buttons[key].setText(text)
         labels = (self.tr("Period"), "", self.tr("Language"), self.tr("Files"), self.tr("Folder"))
-        for row, label in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(label)  # type: ignore[union-attr]
+        self.form.set_labels(*labels)
         self.excel_check.setText(self.tr("PDF, and the same tables as an Excel workbook (.xlsx)"))
         self.folder_button.setText(self.tr("Choose…"))
         self.generate_button.setText(self.tr("Generate report"))

@@ -1,13 +1,23 @@
-"""A job's progress bar, what it is doing now, a Cancel button and the outcome sentence.
+"""A job's progress bar, what it is doing now, a Cancel button and the outcome sentence; and
+the labelled form the three tabs of the Reports page are laid out in.
 
-Shared by the report and the export tabs; lives in the GUI thread and is fed by a `Job`'s
-queued signals. Idle, only the outcome line shows (empty until something ran).
+`JobPanel` is shared by the report and the export tabs; it lives in the GUI thread and is fed
+by a `Job`'s queued signals. Idle, only the outcome line shows (empty until something ran).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.ui.report_jobs import Job, JobProgress
 from desktop_app.ui.reports_text import step_text
@@ -83,6 +93,7 @@ class JobPanel(QWidget):
         """The bar stays full and the last step ("Done.") stays until the next run."""
         self.job = None
         self.cancel_button.hide()
+        self.step_label.setText(step_text("done"))
 
     @Slot(object)
     def _failed(self, _error: object) -> None:
@@ -106,3 +117,39 @@ class JobPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class Form(QGridLayout):
+    """Label and field rows whose labels are (re)set in `set_labels`, on every language change.
+
+    A grid rather than a QFormLayout: its labels stay centred on fields taller than a line
+    (the 44 px touch buttons), where a form puts them at the top.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: list[QLabel] = []
+        self.setColumnStretch(1, 1)
+
+    def add(self, field: QWidget | QLayout) -> None:
+        label = QLabel()
+        row = len(self.labels)
+        self.labels.append(label)
+        self.addWidget(label, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if isinstance(field, QLayout):
+            self.addLayout(field, row, 1)
+        else:
+            self.addWidget(field, row, 1)
+
+    def set_labels(self, *texts: str) -> None:
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+
+
+def left(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets at their natural width, on the left of a form row."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.report_jobs import Job
 from desktop_app.ui.reports_generate_tab import LANGUAGE_NAMES
 from desktop_app.ui.reports_io import ScheduleState, load_schedule, run_due, save_schedule
-from desktop_app.ui.reports_progress import DONE_STYLE, ERROR_STYLE, TOUCH_TARGET
+from desktop_app.ui.reports_progress import DONE_STYLE, ERROR_STYLE, TOUCH_TARGET, Form, left
 from desktop_app.ui.reports_text import report_error_text, schedule_error_text
 from desktop_app.ui.run_query import run_query
 from domain.roles import Permission, role_allows
@@ -39,6 +38,8 @@ class _FolderRow(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.title = ""
+        """The report kind, as the form's label and the folder dialog's title name it."""
         self.check = QCheckBox(self)
         self.edit = QLineEdit(self)
         self.button = QPushButton(self)
@@ -67,7 +68,7 @@ class _FolderRow(QWidget):
 
     @Slot()
     def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.check.text(), self.edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.title, self.edit.text())
         if folder:
             self.edit.setText(folder)
 
@@ -102,16 +103,13 @@ class ScheduleTab(QWidget):
             button.setMinimumHeight(TOUCH_TARGET)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
-        self.form = QFormLayout()
-        for field in (
-            self.daily,
-            self.monthly,
-            self.language_combo,
-            self.excel_check,
-            self.catch_up_spin,
-            self.last_label,
-        ):
-            self.form.addRow("", field)
+        self.form = Form()
+        self.form.add(self.daily)
+        self.form.add(self.monthly)
+        self.form.add(left(self.language_combo))
+        self.form.add(self.excel_check)
+        self.form.add(left(self.catch_up_spin))
+        self.form.add(self.last_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.run_button)
@@ -247,24 +245,23 @@ class ScheduleTab(QWidget):
                 "written at the next start."
             )
         )
-        self.daily.check.setText(self.tr("Daily report"))
-        self.monthly.check.setText(self.tr("Monthly report"))
+        self.daily.title = self.tr("Daily report")
+        self.monthly.title = self.tr("Monthly report")
+        for row in (self.daily, self.monthly):
+            row.check.setText(self.tr("On, into:"))
         for row in (self.daily, self.monthly):
             row.button.setText(self.tr("Choose…"))
         self.excel_check.setText(self.tr("Also write the Excel workbook"))
         self.catch_up_spin.setSuffix(self.tr(" reports per kind"))
         labels = (
-            self.tr("Daily"),
-            self.tr("Monthly"),
+            self.daily.title,
+            self.monthly.title,
             self.tr("Language"),
             self.tr("Files"),
             self.tr("Catch up at most"),
             self.tr("Last written"),
         )
-        for row, label in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(label)  # type: ignore[union-attr]
+        self.form.set_labels(*labels)
         self.save_button.setText(self.tr("Save schedule"))
         self.run_button.setText(self.tr("Run due reports now"))
         self._show_last()

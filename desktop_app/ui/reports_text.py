@@ -174,5 +174,7 @@ def local_time_text(ms: int) -> str:
 
 def range_text(from_ms: int, to_ms: int) -> str:
     """A bundle's time range; a full bundle starts at the beginning of the records."""
-    start = translate("ReportsText", "the start") if from_ms <= 0 else local_time_text(from_ms)
+    start = (
+        translate("ReportsText", "Earliest record") if from_ms <= 0 else local_time_text(from_ms)
+    )
     return f"{start} → {local_time_text(to_ms)}"

@@ -18,7 +18,7 @@ class BundleHistoryModel(ColumnTableModel):
     def title(self, column: str) -> str:
         return {
             "sequence": translate("BundleHistoryModel", "No."),
-            "kind": translate("BundleHistoryModel", "Kind"),
+            "kind": translate("BundleHistoryModel", "Full or incremental"),
             "range": translate("BundleHistoryModel", "Data from → to (local time)"),
             "created": translate("BundleHistoryModel", "Created"),
             "file": translate("BundleHistoryModel", "File"),
