@@ -39,4 +39,5 @@ class BundleHistoryModel(ColumnTableModel):
         return row.created_by
 
     def row_at(self, index: int) -> ExportRow:
-        return self._rows[index]
+        row: ExportRow = self._rows[index]
+        return row

@@ -13,18 +13,22 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.cli.bundle_command import REASONS
 from desktop_app.services.demo_seed import seed_demo
 from desktop_app.services.monthly_report import ReportCancelled
 from desktop_app.services.report_schedule import report_schedule
 from desktop_app.services.users import create_user
 from desktop_app.ui import report_jobs
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.models.bundle_history_model import BundleHistoryModel
 from desktop_app.ui.pages.reports import ReportsPage
 from desktop_app.ui.report_jobs import JobProgress
 from desktop_app.ui.reports_generate_tab import month_period, report_stem
+from desktop_app.ui.reports_io import ExportRow
 from desktop_app.ui.reports_progress import DONE_STYLE
 from desktop_app.ui.reports_text import bundle_problem_text, report_error_text, step_text
 from domain.roles import SYSTEM, Actor, Role
+from reports.fonts import FontNotFoundError
 from storage.bundles.verify import verify_bundle
 
 WAIT_MS = 120_000
@@ -235,3 +239,54 @@ def test_an_administrator_stores_the_schedule_and_runs_due_reports(
     assert abs((date.today() - yesterday).days - 1) <= 1
     assert result.due.pdf.exists() and str(result.due.pdf) in tab.status_label.text()
     assert yesterday.isoformat() in tab.last_label.text()
+
+
+def test_a_missing_folder_is_said_in_a_sentence_and_no_file_is_left(
+    qtbot: QtBot, app_context: AppContext, page: ReportsPage, tmp_path: Path
+) -> None:
+    app_context.language.switch("en")
+    tab = page.generate_tab
+    tab.folder_edit.setText(str(tmp_path / "unplugged stick"))
+    with qtbot.waitSignal(tab.not_written, timeout=WAIT_MS) as failed:
+        tab.generate()
+    assert failed.args[0].startswith("The file could not be written: No such file or directory.")
+    assert not (tmp_path / "unplugged stick").exists()
+
+
+def test_every_refusal_has_its_own_sentence() -> None:
+    codes = set(REASONS) | {"bad_row"}
+    sentences = {code: bundle_problem_text(code) for code in codes}
+    fallback = bundle_problem_text("no_such_code")
+    assert fallback.endswith("(no_such_code).")
+    assert all(not text.startswith(fallback[:20]) for text in sentences.values())
+    assert len(set(sentences.values())) == len(codes), "no two reasons read the same"
+    assert report_error_text(ValueError("the period ends before it starts")).startswith(
+        "The period is not valid"
+    )
+    assert "fonts-wqy-microhei" in report_error_text(FontNotFoundError("none"))
+    full = OSError(28, "No space left on device")
+    assert "No space left on device" in report_error_text(full)
+
+
+def test_the_history_model_keeps_qt_rules(qtmodeltester, app_context: AppContext) -> None:
+    app_context.language.switch("en")
+    model = BundleHistoryModel(chinese=False)
+    model.set_rows(
+        [
+            ExportRow(
+                2,
+                "incremental",
+                1_700_000_000_000,
+                1_700_086_400_000,
+                1_700_086_400_000,
+                "DEMO-000002.qybundle",
+                "admin",
+            ),
+            ExportRow(
+                1, "full", 0, 1_700_000_000_000, 1_700_000_000_000, "DEMO-000001.qybundle", "admin"
+            ),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.display(model.row_at(1), "range").startswith("Earliest record → ")
+    assert model.display(model.row_at(0), "kind") == "Incremental"
