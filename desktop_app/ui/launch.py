@@ -30,6 +30,7 @@ from desktop_app.ui.gc_pauses import settle_after_startup
 from desktop_app.ui.i18n import LanguageSwitcher
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import LANGUAGE, Preferences
+from desktop_app.ui.report_jobs import cancel_all
 from desktop_app.ui.run_query import query_pool
 from storage.hq.engine import HqDatabase, open_hq
 
@@ -82,6 +83,7 @@ def shutdown(context: AppContext) -> None:
     context.alarms.stop()
     context.alarms.monitor.stop()
     context.bridge.stop()
+    cancel_all()
     query_pool().waitForDone(10_000)
     context.preferences.sync()
     context.startup.database.close()

@@ -107,6 +107,16 @@ class _Runnable(QRunnable):
         self._job.run()
 
 
+def cancel_all(wait_ms: int = 30_000) -> None:
+    """At shutdown: ask every running report, export or verification to stop at its next
+    checkpoint and wait for them, so no worker writes after the database is closed (a
+    cancelled report or export leaves no file behind)."""
+    for job in list(Job._running):
+        job.cancel()
+    if _pool is not None:
+        _pool.waitForDone(wait_ms)
+
+
 _pool: QThreadPool | None = None
 
 

@@ -1352,6 +1352,172 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>BundleExportTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="171" />
+        <source>USB drive %1 (%2)</source>
+        <translation>U 盘 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="215" />
+        <source>Bundle no. %1 (%2, %3 files, %4 rows, %5 MB) written and checked: %6</source>
+        <translation>第 %1 号数据包（%2，%3 个文件，%4 行，%5 MB）已写入并校验：%6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="250" />
+        <source>Valid: %1, site %2 (%3), bundle no. %4 (%5), data %6.</source>
+        <translation>有效：%1，厂区 %2（%3），第 %4 号数据包（%5），数据 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="259" />
+        <source>Signed by this site's key.</source>
+        <translation>由本厂区密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="261" />
+        <source>Signed by another key (fingerprint %1).</source>
+        <translation>由其他密钥签名（指纹 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="270" />
+        <source>Not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="281" />
+        <source>Folder for the bundle</source>
+        <translation>数据包保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="290" />
+        <source>Verify a bundle</source>
+        <translation>校验数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="292" />
+        <source>Qingyuan bundles (*.qybundle);;All files (*)</source>
+        <translation>清源数据包 (*.qybundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="304" />
+        <source>Export public key</source>
+        <translation>导出公钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="306" />
+        <source>Public keys (*.pem)</source>
+        <translation>公钥文件 (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="319" />
+        <source>Public key written to %1. Give it to head office to register this site.</source>
+        <translation>公钥已写入 %1。请交给总部登记本厂区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="332" />
+        <source>Sign in as an administrator to export a bundle.</source>
+        <translation>请以管理员身份登录后导出数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="340" />
+        <source>A bundle carries this site's configuration, rollups, records, KPIs and targets, audits with photos, actions and the change log to head office on a USB stick. It is signed with the site key; head office registers the public key once, comparing the fingerprint by phone.</source>
+        <translation>数据包经 U 盘把本厂区的配置、汇总数据、台账记录、指标与目标、审核记录（含照片）、整改措施和变更记录报送总部。数据包用厂区密钥签名；总部只需登记一次公钥，并通过电话核对指纹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="347" />
+        <source>Site</source>
+        <translation>厂区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="348" />
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="349" />
+        <source>Write to</source>
+        <translation>写入位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="350" />
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="353" />
+        <source>Export public key…</source>
+        <translation>导出公钥…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="354" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="355" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="356" />
+        <source>Incremental (since the previous bundle)</source>
+        <translation>增量（自上一个数据包以来）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="357" />
+        <source>Full (everything)</source>
+        <translation>完整（全部数据）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="358" />
+        <source>Export bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="359" />
+        <source>Verify a bundle…</source>
+        <translation>校验数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_export_tab.py" line="360" />
+        <source>Bundles exported from this site</source>
+        <translation>本厂区已导出的数据包</translation>
+    </message>
+</context>
+<context>
+    <name>BundleHistoryModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/bundle_history_model.py" line="20" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/bundle_history_model.py" line="21" />
+        <source>Full or incremental</source>
+        <translation>完整/增量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/bundle_history_model.py" line="22" />
+        <source>Data from → to (local time)</source>
+        <translation>数据起止（本地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/bundle_history_model.py" line="23" />
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/bundle_history_model.py" line="24" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/bundle_history_model.py" line="25" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
     <name>BusDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/bus_dialog.py" line="21" />
@@ -2534,6 +2700,94 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>GenerateReportTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="180" />
+        <source>The last day is before the first day.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="183" />
+        <source>%1 to %2 (%3 days)</source>
+        <translation>%1 至 %2（共 %3 天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="221" />
+        <source>Report written: %1</source>
+        <translation>报告已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="241" />
+        <source>Folder for reports</source>
+        <translation>报告保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="264" />
+        <source>The cleaner-production report: KPIs against targets, energy by carrier (GB/T 2589), water, waste and pollutants, alarms, data completeness, audits and corrective actions, for any period.</source>
+        <translation>清洁生产报告：指标与目标对比、分品种能源消耗（GB/T 2589 折标）、水、废物与污染物、报警、数据完整性、审核与整改措施，可按任意期间生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="271" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="271" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="271" />
+        <source>Custom range:</source>
+        <translation>自定义期间：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="275" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="275" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="275" />
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="275" />
+        <source>Folder</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="277" />
+        <source>PDF, and the same tables as an Excel workbook (.xlsx)</source>
+        <translation>PDF，并把相同表格另存为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="278" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="279" />
+        <source>Generate report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="280" />
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_generate_tab.py" line="281" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>GroupedBarChart</name>
     <message>
         <location filename="../../widgets/bar_chart.py" line="126" />
@@ -2610,6 +2864,94 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/inspection/media.py" line="71" />
         <source>Pictures</source>
         <translation>图片</translation>
+    </message>
+</context>
+<context>
+    <name>HqPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="130" />
+        <source>Head office: sites and bundles</source>
+        <translation>总部：工厂与数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="131" />
+        <source>Register site…</source>
+        <translation>登记工厂…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="132" />
+        <source>Import bundles…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="133" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="134" />
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="135" />
+        <source>Last import</source>
+        <translation>最近一次导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="136" />
+        <source>Sites</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="137" />
+        <source>Comparison of sites</source>
+        <translation>工厂对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="173" />
+        <source>Registered the key %1.</source>
+        <translation>已登记公钥 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="194" />
+        <source>Verifying and importing %1 bundle(s)…</source>
+        <translation>正在校验并导入 %1 个数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="202" />
+        <source>%1 imported, %2 unchanged, %3 refused.</source>
+        <translation>已导入 %1 个，无变化 %2 个，拒绝 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="238" />
+        <source>Sign in as an administrator (registering) or engineer (importing).</source>
+        <translation>请以管理员（登记）或工程师（导入）身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="242" />
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="259" />
+        <source>Register a site: its public key</source>
+        <translation>登记工厂：选择其公钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="261" />
+        <source>Site public keys (*.pem *.txt *.hex);;All files (*)</source>
+        <translation>工厂公钥 (*.pem *.txt *.hex);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="268" />
+        <source>Import site bundles</source>
+        <translation>导入工厂数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="270" />
+        <source>Qingyuan site bundles (*.qybundle)</source>
+        <translation>清源工厂数据包 (*.qybundle)</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3693,19 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>JobPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports_progress.py" line="89" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_progress.py" line="114" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>KpiDetail</name>
     <message>
         <location filename="../../desktop_app/ui/kpi_detail.py" line="65" />
@@ -4068,87 +4423,92 @@ Reason (kept in the change log):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171" />
+        <location filename="../../desktop_app/ui/main_window.py" line="175" />
         <source>Qingyuan — %1</source>
         <translation>清源 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174" />
+        <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Trends</source>
         <translation>实时趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176" />
+        <location filename="../../desktop_app/ui/main_window.py" line="180" />
         <source>Instruments</source>
         <translation>仪表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177" />
+        <location filename="../../desktop_app/ui/main_window.py" line="181" />
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178" />
+        <location filename="../../desktop_app/ui/main_window.py" line="182" />
         <source>KPIs</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179" />
+        <location filename="../../desktop_app/ui/main_window.py" line="183" />
         <source>Audits</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180" />
+        <location filename="../../desktop_app/ui/main_window.py" line="184" />
         <source>Actions</source>
         <translation>整改措施</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181" />
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182" />
+        <location filename="../../desktop_app/ui/main_window.py" line="186" />
         <source>Projects</source>
         <translation>改进方案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183" />
+        <location filename="../../desktop_app/ui/main_window.py" line="187" />
         <source>PDCA reviews</source>
         <translation>PDCA 评审</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184" />
+        <location filename="../../desktop_app/ui/main_window.py" line="188" />
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <location filename="../../desktop_app/ui/main_window.py" line="189" />
         <source>Reports &amp; export</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186" />
+        <location filename="../../desktop_app/ui/main_window.py" line="190" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201" />
+        <location filename="../../desktop_app/ui/main_window.py" line="191" />
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="206" />
         <source>Welcome to Qingyuan</source>
         <translation>欢迎使用清源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208" />
         <source>This is the built-in demo plant; live values arrive within seconds.
 
 An administrator account '%1' was created. Its initial password is in:
@@ -4161,17 +4521,17 @@ Sign in with it (bottom right) and change it.</source>
 请用它登录（右下角）并修改密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226" />
+        <location filename="../../desktop_app/ui/main_window.py" line="231" />
         <source>Stored %1 · waiting %2 · lost %3</source>
         <translation>已存储 %1 · 待写入 %2 · 丢失 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238" />
+        <location filename="../../desktop_app/ui/main_window.py" line="243" />
         <source>%1 (%2) · Sign out</source>
         <translation>%1（%2）· 退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="243" />
+        <location filename="../../desktop_app/ui/main_window.py" line="248" />
         <source>Viewing · Sign in</source>
         <translation>仅查看 · 登录</translation>
     </message>
@@ -4518,7 +4878,7 @@ Sign in with it (bottom right) and change it.</source>
     <message>
         <location filename="../../desktop_app/ui/package_text.py" line="87" />
         <source>The file cannot be read or written: %1</source>
-        <translation>无法读写该文件：%1</translation>
+        <translation>文件无法读取或写入：%1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/package_text.py" line="95" />
@@ -4626,54 +4986,6 @@ Sign in with it (bottom right) and change it.</source>
         <location filename="../../widgets/pie_chart.py" line="248" />
         <source>Water</source>
         <translation>水</translation>
-    </message>
-</context>
-<context>
-    <name>PlannedPage</name>
-    <message>
-        <location filename="../../desktop_app/ui/pages/planned.py" line="27" />
-        <source>KPIs</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/planned.py" line="29" />
-        <source>Cleaner-production indicators against SMART targets: energy per unit product (kgce/t, GB/T 2589), fresh water, waste, materials, reuse, emissions and packaging; baselines and the evaluation rating.</source>
-        <translation>清洁生产指标与SMART目标对比：单位产品综合能耗（kgce/t，GB/T 2589）、新鲜水耗、固废、原材料、回用、排放与包装；基准值与清洁生产评价等级。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/planned.py" line="35" />
-        <source>Audits</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/planned.py" line="37" />
-        <source>Guided audit checklists for tablets: templates, photos, signatures, crash-safe drafts and findings that become corrective actions.</source>
-        <translation>平板电脑上的引导式审核检查表：模板、照片、签名、断电不丢的草稿，以及自动转为纠正措施的发现项。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/planned.py" line="42" />
-        <source>Actions</source>
-        <translation>整改措施</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/planned.py" line="44" />
-        <source>Corrective actions and workflows: owners, due dates, approvals with electronic signature, PDCA reviews and improvement projects with ROI.</source>
-        <translation>纠正措施与工作流：责任人、截止日期、电子签名审批、PDCA评审以及带投资回报分析的改进方案。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/planned.py" line="49" />
-        <source>Reports &amp; export</source>
-        <translation>报告与导出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/planned.py" line="51" />
-        <source>Monthly cleaner-production reports (PDF and Excel) and signed export bundles for head office on USB.</source>
-        <translation>月度清洁生产报告（PDF和Excel），以及通过U盘报送总部的签名数据包。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/planned.py" line="60" />
-        <source>Not available in this version yet. Readings collected now will be used here when it arrives.</source>
-        <translation>本版本尚未提供此功能。现在采集的数据将在功能上线后在此使用。</translation>
     </message>
 </context>
 <context>
@@ -6662,6 +6974,262 @@ Reason (required; kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports.py" line="44" />
+        <source>Reports &amp; export</source>
+        <translation>报告与导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports.py" line="45" />
+        <source>Cleaner-production report</source>
+        <translation>清洁生产报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports.py" line="46" />
+        <source>Scheduled reports</source>
+        <translation>定时报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/reports.py" line="47" />
+        <source>Export to head office</source>
+        <translation>报送总部</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsText</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="29" />
+        <source>Calculating KPIs and targets…</source>
+        <translation>正在计算指标与目标…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="30" />
+        <source>Adding up energy by carrier…</source>
+        <translation>正在按能源品种汇总…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="31" />
+        <source>Collecting water, waste and pollutants…</source>
+        <translation>正在汇总水、废物与污染物…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="32" />
+        <source>Summarising alarms…</source>
+        <translation>正在汇总报警…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="33" />
+        <source>Checking data completeness…</source>
+        <translation>正在检查数据完整性…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="34" />
+        <source>Collecting audit results…</source>
+        <translation>正在汇总审核结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="35" />
+        <source>Listing corrective actions…</source>
+        <translation>正在列出整改措施…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="36" />
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="37" />
+        <source>Writing the Excel workbook…</source>
+        <translation>正在生成 Excel 工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="38" />
+        <source>Saving the files…</source>
+        <translation>正在保存文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="39" />
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="40" />
+        <source>Writing the bundle…</source>
+        <translation>正在写入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="41" />
+        <source>Checking the bundle…</source>
+        <translation>正在校验数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="49" />
+        <source>Cancelled, no file written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="51" />
+        <source>No font with Chinese characters was found, so the PDF cannot be written. Install Microsoft YaHei or WenQuanYi Micro Hei (fonts-wqy-microhei) and try again.</source>
+        <translation>未找到含中文字符的字体，无法生成 PDF。请安装微软雅黑或文泉驿微米黑（fonts-wqy-microhei）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="57" />
+        <source>The file could not be written: %1. Check that the folder exists, that the disk is not full and that the file is not open in another program. No file was written.</source>
+        <translation>文件无法写入：%1。请检查文件夹是否存在、磁盘是否已满、文件是否被其他程序打开。未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="65" />
+        <source>The period is not valid: its last day is before its first day.</source>
+        <translation>期间无效：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="75" />
+        <source>Choose Chinese or English for the reports.</source>
+        <translation>请为报告选择中文或英文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="76" />
+        <source>Catch up between 1 and 366 missed reports per kind.</source>
+        <translation>每类报告可补写 1 至 366 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="79" />
+        <source>Choose a folder or switch that report off.</source>
+        <translation>请选择文件夹，或关闭该类报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="89" />
+        <source>The file is not a Qingyuan bundle.</source>
+        <translation>该文件不是清源数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="90" />
+        <source>The file is cut short. Copy it again from the USB stick.</source>
+        <translation>文件不完整，请从 U 盘重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="93" />
+        <source>A size limit is exceeded: the file is too large or expands too much.</source>
+        <translation>超出大小限制：文件过大或解压后过大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="96" />
+        <source>The bundle holds a file name outside the format. It is refused.</source>
+        <translation>数据包中含有不符合格式的文件名，已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="99" />
+        <source>The bundle's structure was changed after it was signed.</source>
+        <translation>数据包的结构在签名后被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="102" />
+        <source>The bundle's manifest is damaged or not of this format.</source>
+        <translation>数据包清单已损坏或格式不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="105" />
+        <source>The bundle was made by a newer version of Qingyuan. Update first.</source>
+        <translation>该数据包由较新版本的清源生成，请先升级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="108" />
+        <source>The signature does not match: the bundle was altered after it was signed.</source>
+        <translation>签名不符：数据包在签名后被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="112" />
+        <source>The bundle was signed by another site's key.</source>
+        <translation>该数据包由其他厂区的密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="113" />
+        <source>A file listed in the bundle's manifest is missing from it.</source>
+        <translation>清单中列出的文件在数据包中缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="116" />
+        <source>The bundle holds a file that its manifest does not list.</source>
+        <translation>数据包中含有清单未列出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="119" />
+        <source>A file in the bundle differs from its checksum: the bundle was altered or damaged.</source>
+        <translation>数据包中的文件与其校验值不符：数据包被改动或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="123" />
+        <source>A row in the bundle cannot be read.</source>
+        <translation>数据包中有一行无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="124" />
+        <source>The site key file is damaged or not an Ed25519 key.</source>
+        <translation>厂区密钥文件已损坏或不是 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="125" />
+        <source>The target drive is full. The previous bundle there is untouched.</source>
+        <translation>目标磁盘已满，原有的数据包未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="128" />
+        <source>The bundle could not be written. Nothing was left under its name.</source>
+        <translation>数据包无法写入，未留下同名文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="131" />
+        <source>A photo or evidence file is missing from the data folder.</source>
+        <translation>数据文件夹中缺少照片或证据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="134" />
+        <source>A photo no longer matches the checksum stored with it.</source>
+        <translation>照片与保存的校验值不再一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="137" />
+        <source>This computer's clock is before the end of the previous bundle. Correct the clock.</source>
+        <translation>本机时钟早于上一个数据包的截止时间，请校正时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="141" />
+        <source>The data folder has no site yet.</source>
+        <translation>数据文件夹中还没有厂区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="142" />
+        <source>Cancelled, no bundle written.</source>
+        <translation>已取消，未写入数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="145" />
+        <source>The bundle was refused (%1).</source>
+        <translation>数据包被拒绝（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="157" />
+        <source>The file cannot be read or written: %1</source>
+        <translation>文件无法读取或写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="165" />
+        <source>Full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="166" />
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_text.py" line="178" />
+        <source>Earliest record</source>
+        <translation>最早记录</translation>
+    </message>
+</context>
+<context>
     <name>ResultCard</name>
     <message>
         <location filename="../../desktop_app/ui/inspection/cards.py" line="162" />
@@ -7224,6 +7792,114 @@ Reason (required; kept in the change log):</source>
         <location filename="../../widgets/cusum_chart.py" line="270" />
         <source>Fitted line</source>
         <translation>拟合线</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="148" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="152" />
+        <source>Daily: %1 · Monthly: %2</source>
+        <translation>日报：%1 · 月报：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="177" />
+        <source>Schedule saved.</source>
+        <translation>定时设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="191" />
+        <source>Writing the due reports…</source>
+        <translation>正在生成到期的报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="209" />
+        <source>No report is due.</source>
+        <translation>没有到期的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="214" />
+        <source>Not written: %1 (%2)</source>
+        <translation>未生成：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="219" />
+        <source>Written: %1</source>
+        <translation>已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="234" />
+        <source>Sign in as an administrator to change the schedule.</source>
+        <translation>请以管理员身份登录后修改定时设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="243" />
+        <source>Qingyuan writes yesterday's daily report and last month's report into the folders below while it runs. Reports missed while the computer was off are written at the next start.</source>
+        <translation>清源运行时会把前一天的日报和上个月的月报写入下列文件夹。电脑关机期间错过的报告会在下次启动时补写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="248" />
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="249" />
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="251" />
+        <source>On, into:</source>
+        <translation>开启，写入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="253" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="254" />
+        <source>Also write the Excel workbook</source>
+        <translation>同时生成 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="255" />
+        <source> reports per kind</source>
+        <translation> 份（每类）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="259" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="260" />
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="261" />
+        <source>Catch up at most</source>
+        <translation>最多补写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="262" />
+        <source>Last written</source>
+        <translation>最近生成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="265" />
+        <source>Save schedule</source>
+        <translation>保存定时设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports_schedule_tab.py" line="266" />
+        <source>Run due reports now</source>
+        <translation>立即生成到期报告</translation>
     </message>
 </context>
 <context>
