@@ -1693,6 +1693,124 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>ChecklistProblemText</name>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="11" />
+        <source>No such checklist template.</source>
+        <translation>没有此检查表模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="14" />
+        <source>This template version is already stored with different content; give the edited template a higher version.</source>
+        <translation>该模板版本已存在且内容不同；修改后的模板请使用更高的版本号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="19" />
+        <source>A newer version of this template is already stored; the imported version must be higher.</source>
+        <translation>已存有该模板的更高版本；导入的版本号必须更高。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="24" />
+        <source>No such inspection.</source>
+        <translation>没有此检查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="25" />
+        <source>This inspection is finished and can no longer be changed.</source>
+        <translation>该检查已完成，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="28" />
+        <source>The checklist has no such item.</source>
+        <translation>检查表中没有此项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="31" />
+        <source>The inspection cannot be finished yet: required answers, photos or signatures are missing (%1).</source>
+        <translation>检查尚不能完成：缺少必填答案、照片或签字（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="36" />
+        <source>The file is not a picture that can be read (JPEG or PNG).</source>
+        <translation>该文件不是可读取的图片（JPEG 或 PNG）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="39" />
+        <source>The picture file is too large.</source>
+        <translation>图片文件过大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="42" />
+        <source>This item takes at most %1 photos.</source>
+        <translation>该项目最多可添加 %1 张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="45" />
+        <source>This inspection has no such photo.</source>
+        <translation>该检查中没有此照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="48" />
+        <source>This item does not take a signature.</source>
+        <translation>该项目不需要签字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="51" />
+        <source>Photos can only be stored with a local database file.</source>
+        <translation>只有使用本地数据库文件时才能保存照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="54" />
+        <source>Only a finished inspection has a report.</source>
+        <translation>只有已完成的检查才能生成报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="57" />
+        <source>This step is not possible from the action's state.</source>
+        <translation>整改措施当前状态下不能执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="60" />
+        <source>The person who marked the action done cannot verify it. Ask someone else to verify.</source>
+        <translation>标记完成的人不能验证自己的整改，请由其他人验证。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="64" />
+        <source>Say why the work is not accepted, so that it can be put right.</source>
+        <translation>请说明验证不通过的原因，以便整改到位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="67" />
+        <source>Enter a title for the action.</source>
+        <translation>请输入措施标题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="70" />
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>文字过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="73" />
+        <source>The action is closed and cannot be changed.</source>
+        <translation>该整改措施已关闭，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="76" />
+        <source>This answer does not fit the question.</source>
+        <translation>该答案与题目类型不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="79" />
+        <source>Choose one of the offered answers.</source>
+        <translation>请从给出的选项中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/checklist_problem_text.py" line="82" />
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
+    </message>
+</context>
+<context>
     <name>ConditionEditor</name>
     <message>
         <location filename="../../desktop_app/ui/template_editor/condition_editor.py" line="69" />
@@ -2867,6 +2985,115 @@ Reason (kept in the change log):</source>
     </message>
 </context>
 <context>
+    <name>HqModels</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="38" />
+        <source>Site code</source>
+        <translation>工厂代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="39" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="40" />
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="41" />
+        <source>Last bundle</source>
+        <translation>最新数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="42" />
+        <source>Last import</source>
+        <translation>最近一次导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="43" />
+        <source>Missing bundles</source>
+        <translation>缺失的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="48" />
+        <source>(awaiting first bundle)</source>
+        <translation>（等待首个数据包）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="59" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="75" />
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="76" />
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="119" />
+        <source>Site</source>
+        <translation>厂区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="77" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="78" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="79" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="91" />
+        <source>Imported: %1 rows</source>
+        <translation>已导入：%1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="98" />
+        <source>Never received: %1 (covered by this full bundle)</source>
+        <translation>从未收到：%1（已由本完整数据包覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="120" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="121" />
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="122" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="123" />
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="124" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/hq_models.py" line="125" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+</context>
+<context>
     <name>HqPage</name>
     <message>
         <location filename="../../desktop_app/ui/pages/hq.py" line="130" />
@@ -2952,6 +3179,169 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/pages/hq.py" line="270" />
         <source>Qingyuan site bundles (*.qybundle)</source>
         <translation>清源工厂数据包 (*.qybundle)</translation>
+    </message>
+</context>
+<context>
+    <name>HqText</name>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="10" />
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="11" />
+        <source>No change (already imported)</source>
+        <translation>无变化（已导入过）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="12" />
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="20" />
+        <source>This bundle was imported before; nothing changed.</source>
+        <translation>该数据包此前已导入，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="23" />
+        <source>No site is registered for this bundle's key.</source>
+        <translation>没有用该数据包公钥登记的工厂。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="26" />
+        <source>The site is registered with another key.</source>
+        <translation>该工厂登记的是另一把公钥。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="29" />
+        <source>The key is registered for another site.</source>
+        <translation>该公钥登记给了另一个工厂。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="32" />
+        <source>The site is deactivated.</source>
+        <translation>该工厂已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="33" />
+        <source>An older bundle, or another with the same number, was imported already.</source>
+        <translation>已导入过更早的数据包或同编号的另一数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="36" />
+        <source>The bundle does not follow the last imported one.</source>
+        <translation>该数据包与最近导入的数据包不衔接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="39" />
+        <source>An earlier bundle is missing: import it first.</source>
+        <translation>缺少更早的数据包：请先导入它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="42" />
+        <source>The file is not a bundle.</source>
+        <translation>该文件不是数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="43" />
+        <source>The file is cut short: copy it again.</source>
+        <translation>文件不完整：请重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="44" />
+        <source>A size limit is exceeded.</source>
+        <translation>超出大小限制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="45" />
+        <source>A file name outside the format.</source>
+        <translation>文件名不符合格式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="46" />
+        <source>The file was changed after signing.</source>
+        <translation>文件在签名后被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="47" />
+        <source>The manifest is damaged.</source>
+        <translation>清单已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="48" />
+        <source>The bundle is of a newer format version.</source>
+        <translation>数据包的格式版本较新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="51" />
+        <source>The signature does not match: the bundle was altered.</source>
+        <translation>签名不符：数据包已被篡改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="54" />
+        <source>A listed file is missing.</source>
+        <translation>清单中列出的文件缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="55" />
+        <source>The bundle holds an unlisted file.</source>
+        <translation>数据包含有清单未列出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="56" />
+        <source>A file's content differs from its recorded hash.</source>
+        <translation>文件内容与记录的哈希值不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="59" />
+        <source>A row does not fit head office's tables.</source>
+        <translation>有一行数据不符合总部数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="60" />
+        <source>The head-office database refused the rows.</source>
+        <translation>总部数据库拒绝写入这些数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="63" />
+        <source>The file is not an Ed25519 public key (PEM or 64 hex).</source>
+        <translation>该文件不是 Ed25519 公钥（PEM 或 64 位十六进制）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="66" />
+        <source>This public key is already registered.</source>
+        <translation>该公钥已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="69" />
+        <source>This site is already registered with another key.</source>
+        <translation>该工厂已用另一把公钥登记。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="78" />
+        <source>Target met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="79" />
+        <source>Improving</source>
+        <translation>改善中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="80" />
+        <source>Off target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="81" />
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_text.py" line="82" />
+        <source>No value</source>
+        <translation>无数值</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4542,260 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/pages/kpis.py" line="296" />
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>KpiProblemText</name>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="11" />
+        <source>A meter already counts this energy carrier; entering it too would count it twice.</source>
+        <translation>已有计量表计量该能源品种，再手工录入会重复计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="15" />
+        <source>The file has too many rows for one import (at most 100,000).</source>
+        <translation>文件行数过多，一次最多导入 100,000 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="18" />
+        <source>The file was not found.</source>
+        <translation>找不到该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="19" />
+        <source>The file is too large (at most 50 MB).</source>
+        <translation>文件过大（最大 50 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="22" />
+        <source>Use a CSV (.csv) or Excel (.xlsx) file.</source>
+        <translation>请使用 CSV（.csv）或 Excel（.xlsx）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="25" />
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="26" />
+        <source>The file cannot be read (damaged, or not CSV/Excel).</source>
+        <translation>无法读取该文件（文件损坏，或不是 CSV/Excel 格式）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="29" />
+        <source>Only the demo plant can be given a demo history.</source>
+        <translation>只有示范工厂可以生成示范历史数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="32" />
+        <source>Choose between 1 and 3,660 days.</source>
+        <translation>请选择 1 到 3,660 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="35" />
+        <source>The KPI has no value in the baseline period.</source>
+        <translation>该指标在基准期内没有数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="38" />
+        <source>The natural-gas coefficient must lie between 1.1000 and 1.3300 kgce/m³.</source>
+        <translation>天然气折标系数必须在 1.1000 到 1.3300 kgce/m³ 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="42" />
+        <source>Choose this year's natural-gas coefficient.</source>
+        <translation>请选择本年度的天然气折标系数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="45" />
+        <source>Enter this year's equal value of electricity (kgce/kWh).</source>
+        <translation>请输入本年度电力等价值（kgce/kWh）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="48" />
+        <source>The equal value of electricity must lie between 0.25 and 0.40 kgce/kWh.</source>
+        <translation>电力等价值必须在 0.25 到 0.40 kgce/kWh 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="52" />
+        <source>A coefficient must be above 0.</source>
+        <translation>折标系数必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="55" />
+        <source>Choose a year between 1990 and 2200.</source>
+        <translation>请选择 1990 到 2200 之间的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="58" />
+        <source>Name the item (product, material, waste type...).</source>
+        <translation>请填写项目名称（产品、原料、废物种类等）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="61" />
+        <source>Choose an energy carrier from the list.</source>
+        <translation>请从列表中选择能源品种。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="64" />
+        <source>A quantity cannot be negative.</source>
+        <translation>数量不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="67" />
+        <source>This unit does not fit the category (e.g. kWh for a mass).</source>
+        <translation>该单位与类别不符（例如质量类别用了 kWh）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="70" />
+        <source>Unknown unit.</source>
+        <translation>未知单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="71" />
+        <source>The unit cannot be read.</source>
+        <translation>无法识别该单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="72" />
+        <source>Choose the KPI.</source>
+        <translation>请选择指标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="73" />
+        <source>Enter a baseline value.</source>
+        <translation>请输入基线值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="76" />
+        <source>A change in % needs a baseline other than 0; enter the target as a value.</source>
+        <translation>按百分比设定目标需要非零的基线值；请直接输入目标值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="80" />
+        <source>Enter the change in %.</source>
+        <translation>请输入变化百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="81" />
+        <source>Enter a target value.</source>
+        <translation>请输入目标值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="82" />
+        <source>The target must be better than the baseline.</source>
+        <translation>目标值必须优于基线值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="85" />
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="88" />
+        <source>The deadline must come after the start.</source>
+        <translation>截止日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="91" />
+        <source>Name the responsible department or person.</source>
+        <translation>请填写责任部门或负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="94" />
+        <source>Start with a lower-case letter; then lower-case letters, digits or _ (at most 64).</source>
+        <translation>须以小写字母开头，其后只能是小写字母、数字或 _（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="98" />
+        <source>%1 is the code of a built-in KPI.</source>
+        <translation>%1 是内置指标的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="101" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="102" />
+        <source>Choose whether lower or higher is better.</source>
+        <translation>请选择越低越好还是越高越好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="105" />
+        <source>“%1” is not a unit Qingyuan knows.</source>
+        <translation>“%1”不是清源能识别的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="108" />
+        <source>The units do not fit together: %1.</source>
+        <translation>单位不匹配：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="111" />
+        <source>The KPI %1 reads this one and would no longer fit its own unit.</source>
+        <translation>指标 %1 引用了本指标，修改后将与其自身单位不符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="114" />
+        <source>The KPI is used by %1; change or delete those first.</source>
+        <translation>该指标被 %1 引用，请先修改或删除它们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="117" />
+        <source>This KPI has an active target; retire the target first.</source>
+        <translation>该指标有生效中的目标，请先撤销目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="120" />
+        <source>The KPIs would depend on each other in a loop: %1.</source>
+        <translation>指标之间会形成循环引用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="123" />
+        <source>Division by zero: %1.</source>
+        <translation>除数为零：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="124" />
+        <source>%1 has no value.</source>
+        <translation>%1 没有数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="125" />
+        <source>There is no name “%1”: pick one from the list.</source>
+        <translation>没有名称“%1”：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="128" />
+        <source>“%1” is not expected here.</source>
+        <translation>此处不应出现“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="129" />
+        <source>There is no function “%1”: use min, max, abs or if_missing.</source>
+        <translation>没有函数“%1”：可用 min、max、abs 或 if_missing。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="132" />
+        <source>Wrong number of arguments: %1.</source>
+        <translation>参数个数不对：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="135" />
+        <source>Write a formula, e.g. fresh_water / production.</source>
+        <translation>请输入公式，例如 fresh_water / production。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="138" />
+        <source>The formula is too long (%1 characters).</source>
+        <translation>公式过长（%1 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="141" />
+        <source>Too few complete periods in the baseline period (at least 6 are needed).</source>
+        <translation>基准期内数据完整的周期太少（至少需要 6 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kpi_problem_text.py" line="145" />
+        <source>Production hardly varies in the baseline period: no line can be fitted.</source>
+        <translation>基准期内产量几乎没有变化，无法拟合回归线。</translation>
     </message>
 </context>
 <context>

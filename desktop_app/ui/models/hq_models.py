@@ -23,10 +23,6 @@ STATUS_COLOURS = {
 REFUSED_COLOUR = "#f9d6d3"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HqModels", text)
-
-
 def local_time(ms: int | None) -> str:
     if ms is None:
         return "—"
@@ -39,17 +35,19 @@ class SiteTableModel(ColumnTableModel):
 
     def title(self, column: str) -> str:
         return {
-            "code": _t("Site code"),
-            "name": _t("Name"),
-            "fingerprint": _t("Key fingerprint"),
-            "last_sequence": _t("Last bundle"),
-            "last_import": _t("Last import"),
-            "gaps": _t("Missing bundles"),
+            "code": QCoreApplication.translate("HqModels", "Site code"),
+            "name": QCoreApplication.translate("HqModels", "Name"),
+            "fingerprint": QCoreApplication.translate("HqModels", "Key fingerprint"),
+            "last_sequence": QCoreApplication.translate("HqModels", "Last bundle"),
+            "last_import": QCoreApplication.translate("HqModels", "Last import"),
+            "gaps": QCoreApplication.translate("HqModels", "Missing bundles"),
         }[column]
 
     def display(self, row: SiteSummary, column: str) -> str:
         if column == "code":
-            return row.site_code or _t("(awaiting first bundle)")
+            return row.site_code or QCoreApplication.translate(
+                "HqModels", "(awaiting first bundle)"
+            )
         if column == "name":
             return row.name
         if column == "fingerprint":
@@ -58,7 +56,9 @@ class SiteTableModel(ColumnTableModel):
             return "—" if row.last_sequence is None else f"#{row.last_sequence}"
         if column == "last_import":
             return local_time(row.last_import_ms)
-        return ", ".join(f"#{n}" for n in row.missing) or _t("none")
+        return ", ".join(f"#{n}" for n in row.missing) or QCoreApplication.translate(
+            "HqModels", "none"
+        )
 
     def role_data(self, row: SiteSummary, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and column == "gaps" and row.missing:
@@ -72,11 +72,11 @@ class ImportResultModel(ColumnTableModel):
 
     def title(self, column: str) -> str:
         return {
-            "file": _t("Bundle"),
-            "site": _t("Site"),
-            "sequence": _t("No."),
-            "result": _t("Result"),
-            "reason": _t("Reason"),
+            "file": QCoreApplication.translate("HqModels", "Bundle"),
+            "site": QCoreApplication.translate("HqModels", "Site"),
+            "sequence": QCoreApplication.translate("HqModels", "No."),
+            "result": QCoreApplication.translate("HqModels", "Result"),
+            "reason": QCoreApplication.translate("HqModels", "Reason"),
         }[column]
 
     def display(self, row: ImportResult, column: str) -> str:
@@ -88,12 +88,16 @@ class ImportResultModel(ColumnTableModel):
             return f"#{row.sequence}" if row.sequence else ""
         if column == "result":
             if row.status == "imported":
-                return _t("Imported: %1 rows").replace("%1", f"{row.rows:,}")
+                return QCoreApplication.translate("HqModels", "Imported: %1 rows").replace(
+                    "%1", f"{row.rows:,}"
+                )
             return result_text(row.status)
         text = reason_text(row.code)
         if row.missing and row.status != "refused":
             numbers = ", ".join(f"#{n}" for n in row.missing)
-            return _t("Never received: %1 (covered by this full bundle)").replace("%1", numbers)
+            return QCoreApplication.translate(
+                "HqModels", "Never received: %1 (covered by this full bundle)"
+            ).replace("%1", numbers)
         if row.missing:
             text += " " + ", ".join(f"#{n}" for n in row.missing)
         return text
@@ -112,13 +116,13 @@ class ComparisonModel(ColumnTableModel):
 
     def title(self, column: str) -> str:
         return {
-            "site": _t("Site"),
-            "kpi": _t("Indicator"),
-            "value": _t("Actual"),
-            "target": _t("Target"),
-            "baseline": _t("Baseline"),
-            "status": _t("Status"),
-            "rank": _t("Rank"),
+            "site": QCoreApplication.translate("HqModels", "Site"),
+            "kpi": QCoreApplication.translate("HqModels", "Indicator"),
+            "value": QCoreApplication.translate("HqModels", "Actual"),
+            "target": QCoreApplication.translate("HqModels", "Target"),
+            "baseline": QCoreApplication.translate("HqModels", "Baseline"),
+            "status": QCoreApplication.translate("HqModels", "Status"),
+            "rank": QCoreApplication.translate("HqModels", "Rank"),
         }[column]
 
     def display(self, row: SiteKpi, column: str) -> str:

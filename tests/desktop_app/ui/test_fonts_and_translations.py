@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -60,3 +61,17 @@ def test_compiled_catalogue_loads(qapp) -> None:
     finally:
         switcher.switch("en")
     assert QCoreApplication.translate("MainWindow", "Overview") == "Overview"
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see() -> None:
+    """A wrapper such as `_t(text)` hides its strings from lupdate: they are then never in the
+    catalogue and stay English in the Chinese UI, and the test above cannot notice."""
+    variable = re.compile(r"""(translate\(\s*["'][^"']+["'],|\.tr\()\s*[A-Za-z_]""")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("desktop_app/ui", "widgets")
+        for path in (ROOT / folder).rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if variable.search(line)
+    ]
+    assert offenders == []
