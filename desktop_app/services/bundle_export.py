@@ -29,7 +29,7 @@ from desktop_app.services.configuration import load_site
 from desktop_app.services.errors import ConfigurationError
 from domain.readings import now_ms as clock_ms
 from domain.roles import Actor, Permission
-from storage.bundles.format import ROLLUP_COLUMNS, BundleError
+from storage.bundles.format import JSONL_FILES, ROLLUP_COLUMNS, BundleError
 from storage.bundles.identity import site_uuid
 from storage.bundles.keys import (
     fingerprint,
@@ -205,11 +205,12 @@ class _Filler:
         rollups = rows.rollup_files(session, window)
         photos = [p for r in runs for p in r["photos"]]
         evidence = [e for a in actions for e in a["events"] if e["file_name"]]
-        self.total = 13 + len(rollups) + len(photos) + len(evidence)
+        self.total = len(JSONL_FILES) + len(rollups) + len(photos) + len(evidence)
         self._step(writer.add_jsonl("site.jsonl", rows.site_rows(session, self.site_id)))
         self._step(writer.add_jsonl("buses.jsonl", rows.bus_rows(session)))
         self._step(writer.add_jsonl("devices.jsonl", rows.device_rows(session)))
         self._step(writer.add_jsonl("tags.jsonl", rows.tag_rows(session)))
+        self._step(writer.add_jsonl("record_feeds.jsonl", rows.record_feed_rows(session)))
         for name, model in rows.CONFIGURATION_MODELS.items():
             self._step(writer.add_jsonl(name, rows.whole_table_rows(session, model)))
         self._step(writer.add_jsonl("records.jsonl", rows.record_rows(session, window)))

@@ -3,9 +3,10 @@
 Every row carries its natural key, so head office can upsert idempotently: tags by name (rollups
 name the tag, never its local id), runs, photos, actions and events by UUID, records, targets and
 change-log entries by their site-local integer id together with the bundle's site id, KPI
-definitions by code, conventions by year. Configuration (site, buses, devices, tags, KPI
-definitions, targets, conventions) is small and travels whole in every bundle; the rest travels
-when it changed inside the bundle's window (`Window`).
+definitions by code, conventions by year, record feeds by (tag, flow tag, category, item, line).
+Configuration (site, buses, devices, tags, record feeds, KPI definitions, targets, conventions)
+is small and travels whole in every bundle; the rest travels when it changed inside the
+bundle's window (`Window`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import String, Table, func, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desktop_app.services.change_log import row_values
 from storage.bundles.format import ROLLUP_COLUMNS
@@ -34,6 +35,7 @@ from storage.models import (
     KpiDefinitionRecord,
     KpiTargetRecord,
     ProductionRecord,
+    RecordFeed,
     Site,
     Tag,
     rollup_1h_table,
@@ -109,6 +111,26 @@ def tag_rows(session: Session) -> list[Row]:
     return [
         {"bus": bus, "device": device, **row_values(tag, ("id", "device_id"))}
         for tag, device, bus in session.execute(query)
+    ]
+
+
+def record_feed_rows(session: Session) -> list[Row]:
+    """Each feed once, by its natural key: the tags are named, never their local ids.
+
+    A feed configured twice with the same key would be counted twice by the site's KPIs; it
+    travels once (the database does not forbid the repeat, but nothing creates it).
+    """
+    flow = aliased(Tag)
+    query = (
+        select(Tag.name, flow.name, RecordFeed.category, RecordFeed.item, RecordFeed.line)
+        .join(Tag, Tag.id == RecordFeed.tag_id)
+        .outerjoin(flow, flow.id == RecordFeed.flow_tag_id)
+        .distinct()
+    )
+    keys = sorted(session.execute(query).all(), key=lambda k: (k[0], k[1] or "", *k[2:]))
+    return [
+        {"tag": tag, "flow_tag": flow_tag, "category": category, "item": item, "line": line}
+        for tag, flow_tag, category, item, line in keys
     ]
 
 

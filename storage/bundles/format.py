@@ -1,4 +1,4 @@
-"""The bundle's constants, manifest and name rules (format "qingyuan.site-bundle", version 1).
+"""The bundle's constants, manifest and name rules (format "qingyuan.site-bundle", version 2).
 
 A bundle is one zip `<site_code>-<sequence:06d>.qybundle` whose entries are, in this order: the
 data files in the order the manifest lists them, then `manifest.json` and `manifest.sig`. The
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 FORMAT_NAME = "qingyuan.site-bundle"
-FORMAT_VERSION = 1
-SUPPORTED_VERSIONS = frozenset({1})
+FORMAT_VERSION = 2
+SUPPORTED_VERSIONS = frozenset({1, 2})
 """Every version ever written stays readable: a head office may receive an old bundle."""
 SUFFIX = ".qybundle"
 MANIFEST = "manifest.json"
@@ -40,7 +40,7 @@ BUNDLE_NAME = re.compile(r"([A-Za-z0-9][A-Za-z0-9_-]{0,39})-([0-9]{6,})\.qybundl
 HEX64 = re.compile(r"[0-9a-f]{64}")
 UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
-JSONL_FILES = (
+JSONL_FILES_V1 = (
     "site.jsonl",
     "buses.jsonl",
     "devices.jsonl",
@@ -55,7 +55,12 @@ JSONL_FILES = (
     "corrective_actions.jsonl",
     "change_log.jsonl",
 )
-"""Present in every bundle (possibly with no rows), in this order, before any other file."""
+JSONL_FILES = (*JSONL_FILES_V1[:4], "record_feeds.jsonl", *JSONL_FILES_V1[4:])
+"""Version 2 (the current one) adds the site's record feeds, right after the tags they name."""
+JSONL_BY_VERSION: dict[int, tuple[str, ...]] = {1: JSONL_FILES_V1, 2: JSONL_FILES}
+"""Present in every bundle of the version (possibly with no rows), in this order, before any
+other file."""
+ALL_JSONL_FILES = frozenset(name for files in JSONL_BY_VERSION.values() for name in files)
 ROLLUP_COLUMNS = (
     "tag",
     "bucket",
@@ -145,6 +150,14 @@ class Manifest:
         return text.encode("utf-8")
 
 
+def jsonl_files(version: int) -> tuple[str, ...]:
+    """The JSON Lines files a bundle of `version` holds, in order (`unsupported_version`)."""
+    files = JSONL_BY_VERSION.get(version)
+    if files is None:
+        raise BundleError("unsupported_version", f"format_version {version}")
+    return files
+
+
 def bundle_name(site_code: str, sequence: int) -> str:
     if not SITE_CODE.fullmatch(site_code):
         raise BundleError("bad_name", f"site code {site_code!r} is not a safe file name")
@@ -160,7 +173,7 @@ def check_name(name: str) -> None:
 def is_data_file(name: str) -> bool:
     if not name.isascii() or name in (MANIFEST, SIGNATURE):
         return False
-    if name in JSONL_FILES:
+    if name in ALL_JSONL_FILES:
         return True
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
@@ -220,8 +233,12 @@ def _check_values(m: Manifest) -> None:
     paths = [entry.path for entry in m.files]
     if len(set(paths)) != len(paths):
         raise BundleError("bad_manifest", "a file is listed twice")
-    if tuple(paths[: len(JSONL_FILES)]) != JSONL_FILES:
+    expected = jsonl_files(m.format_version)
+    if tuple(paths[: len(expected)]) != expected:
         raise BundleError("missing_file", "the data files must come first, in their order")
+    for path in paths[len(expected) :]:
+        if path in ALL_JSONL_FILES:
+            raise BundleError("bad_manifest", f"{path} is not a file of version {m.format_version}")
 
 
 def _file_entry(item: object) -> FileEntry:

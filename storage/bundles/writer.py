@@ -28,9 +28,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from storage.bundles.durable import fsync_folder
 from storage.bundles.format import (
+    ALL_JSONL_FILES,
     CHUNK,
     FORMAT_VERSION,
-    JSONL_FILES,
     MANIFEST,
     MAX_BUNDLE_BYTES,
     MAX_ENTRIES,
@@ -40,6 +40,7 @@ from storage.bundles.format import (
     Manifest,
     bundle_name,
     check_name,
+    jsonl_files,
 )
 from storage.bundles.keys import public_hex, public_raw
 from storage.bundles.layout import entry_info
@@ -67,14 +68,20 @@ class BundleHeader:
     to_ms: int
     created_ms: int
     app_version: str
+    format_version: int = FORMAT_VERSION
+    """A site writes the current version; an older one only to test that old bundles import."""
 
 
 class BundleWriter:
     """Adds data files to the zip being written; each is hashed and counted on the way."""
 
-    def __init__(self, archive: zipfile.ZipFile, raw: IO[bytes]) -> None:
+    def __init__(
+        self, archive: zipfile.ZipFile, raw: IO[bytes], format_version: int = FORMAT_VERSION
+    ) -> None:
         self._archive = archive
         self._raw = raw
+        self.jsonl_files = jsonl_files(format_version)
+        """The JSON Lines files to write first, in this order."""
         self.files: list[FileEntry] = []
         self._names: set[str] = set()
 
@@ -142,8 +149,9 @@ class BundleWriter:
     def _check(self, path: str) -> None:
         check_name(path)
         position = len(self.files)
-        expected = JSONL_FILES[position] if position < len(JSONL_FILES) else None
-        if path != expected and (expected is not None or path in JSONL_FILES):
+        names = self.jsonl_files
+        expected = names[position] if position < len(names) else None
+        if path != expected and (expected is not None or path in ALL_JSONL_FILES):
             raise BundleError("write_failed", f"{path}: out of the format's order")
         if path in self._names or len(self.files) + 3 > MAX_ENTRIES:
             raise BundleError("write_failed", f"{path}: written twice or too many files")
@@ -195,13 +203,13 @@ def _write_zip(
     fill: Callable[[BundleWriter], None],
 ) -> None:
     with zipfile.ZipFile(raw, "w", allowZip64=False) as archive:
-        writer = BundleWriter(archive, raw)
+        writer = BundleWriter(archive, raw, header.format_version)
         fill(writer)
-        if len(writer.files) < len(JSONL_FILES):
+        if len(writer.files) < len(writer.jsonl_files):
             raise BundleError("write_failed", "not every data file of the format was written")
         raw.flush()
         manifest = Manifest(
-            format_version=FORMAT_VERSION,
+            format_version=header.format_version,
             site_id=header.site_id,
             site_code=header.site_code,
             site_name=header.site_name,

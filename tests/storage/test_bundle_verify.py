@@ -14,7 +14,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storage.bundles.format import MANIFEST, ROLLUP_COLUMNS, SIGNATURE, BundleError
+from storage.bundles.format import (
+    FORMAT_VERSION,
+    MANIFEST,
+    ROLLUP_COLUMNS,
+    SIGNATURE,
+    BundleError,
+)
 from storage.bundles.keys import public_raw
 from storage.bundles.layout import entry_info
 from storage.bundles.reader import iter_csv, iter_jsonl
@@ -106,7 +112,7 @@ def test_named_refusals(bundle: Path, tmp_path: Path) -> None:
     changed = [(n, d + b"\n" if n == "records.jsonl" else d) for n, d in entries]
     assert refused(target, rebuild(target, changed)) == "hash_mismatch"
     manifest = json.loads(dict(entries)[MANIFEST])
-    manifest["format_version"] = 2
+    manifest["format_version"] = FORMAT_VERSION + 1
     newer = _with_manifest(entries, manifest, KEY)
     assert refused(target, rebuild(target, newer)) == "unsupported_version"
 

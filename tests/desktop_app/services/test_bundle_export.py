@@ -30,6 +30,7 @@ from storage.models import (
     ChangeLogEntry,
     ChecklistRunRecord,
     ProductionRecord,
+    RecordFeed,
     Tag,
     rollup_1h_table,
     rollup_1min_table,
@@ -105,6 +106,24 @@ def test_a_full_export_of_the_demo_plant_verifies_and_holds_everything(
     )
     assert jsonl(bundle, "site.jsonl")[0]["site_id"] == manifest.site_id
     assert "user_id" not in jsonl(bundle, "change_log.jsonl")[0]
+
+
+def test_the_record_feeds_travel_whole_by_tag_name(site: Database, tmp_path: Path) -> None:
+    full = export(site, tmp_path / "usb")
+    assert full.manifest.format_version == 2
+    feeds = jsonl(full, "record_feeds.jsonl")
+    assert len(feeds) == count(site, RecordFeed) == 7
+    assert {
+        "tag": "production_line1_output_total", "flow_tag": None, "category": "production",
+        "item": "一号线合格品", "line": "一号线",
+    } in feeds  # fmt: skip
+    assert {
+        "tag": "wastewater_cod", "flow_tag": "wastewater_flow", "category": "pollutant",
+        "item": "cod", "line": "一号线",
+    } in feeds  # fmt: skip
+    incremental = export(site, tmp_path / "usb")
+    assert incremental.manifest.kind == "incremental"
+    assert jsonl(incremental, "record_feeds.jsonl") == feeds
 
 
 def test_sequence_numbers_and_manifest_hashes_chain(site: Database, tmp_path: Path) -> None:
