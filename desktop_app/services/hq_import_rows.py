@@ -1,8 +1,9 @@
 """Apply a verified bundle's rows to head office's tables, in the caller's transaction.
 
 Order and rules of docs/bundle-format.md "Importing": `deletions.jsonl` before the record
-upserts; configuration files (tags, KPI definitions, targets, conventions) travel whole, so the
-site's set is replaced (rows absent from the file were deleted at the site); a full bundle is
+upserts; configuration files (tags, record feeds, KPI definitions, targets, conventions) travel
+whole, so the site's set is replaced (rows absent from the file were deleted at the site; a
+version-1 bundle has no record feeds and leaves head office's set as it is); a full bundle is
 the site's complete state, so records absent from it are deleted too. Every other row is an
 upsert by (site_id, natural key), which makes a repeated row harmless. Buses, devices, checklist
 templates, minute rollups, photos and evidence files are verified but not kept (docs/hq.md).
@@ -16,10 +17,11 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import Table, delete, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from storage.bundles.format import HOUR_FILE, ROLLUP_COLUMNS, BundleError
+from domain.records import RecordCategory
+from storage.bundles.format import HOUR_FILE, ROLLUP_COLUMNS, BundleError, jsonl_files
 from storage.bundles.reader import iter_csv, iter_jsonl
 from storage.bundles.verify import VerifiedBundle
 from storage.hq.models import (
@@ -29,6 +31,7 @@ from storage.hq.models import (
     HqConvention,
     HqKpiDefinition,
     HqRecord,
+    HqRecordFeed,
     HqRollupHour,
     HqRun,
     HqSite,
@@ -38,6 +41,7 @@ from storage.hq.models import (
 from storage.hq.upsert import delete_absent, upsert
 
 Row = dict[str, Any]
+FEEDS_FILE = "record_feeds.jsonl"
 _INTEGER_COLUMNS = frozenset({"bucket", "first_ts", "last_ts", "count", "valid_count", "flags"})
 _WHOLE = (
     ("tags.jsonl", HqTag, "name"),
@@ -56,6 +60,7 @@ def apply_bundle(session: Session, site_key: str, bundle: VerifiedBundle) -> int
             rows = [_typed(model, site_id, row) for row in iter_jsonl(bundle, path)]
             written += upsert(session, _table(model), rows)
             delete_absent(session, _table(model), site_id, {row[key] for row in rows})
+        written += _feeds(session, bundle)
         written += _records(session, bundle)
         written += _runs(session, bundle)
         written += _actions(session, bundle)
@@ -85,6 +90,40 @@ def _site(session: Session, site_key: str, bundle: VerifiedBundle) -> int:
         )
     )
     return len(rows)
+
+
+def _feeds(session: Session, bundle: VerifiedBundle) -> int:
+    """Replace the site's record feeds; each must name tags of the site, once per key."""
+    if FEEDS_FILE not in jsonl_files(bundle.manifest.format_version):
+        return 0
+    site_id = bundle.manifest.site_id
+    tags = set(session.scalars(select(HqTag.name).where(HqTag.site_id == site_id)))
+    rows: dict[tuple[str, ...], Row] = {}
+    for number, row in enumerate(iter_jsonl(bundle, FEEDS_FILE), start=1):
+        flow_tag = row["flow_tag"]
+        feed = {
+            "site_id": site_id,
+            "tag": _text(row["tag"]),
+            "flow_tag": "" if flow_tag is None else _text(flow_tag),
+            "category": RecordCategory(row["category"]).value,
+            "item": _text(row["item"]),
+            "line": _text(row["line"]),
+        }
+        key = tuple(feed.values())
+        if key in rows or not {feed["tag"], flow_tag or feed["tag"]} <= tags:
+            raise BundleError("bad_row", f"{FEEDS_FILE}:{number}: repeated or unknown tag")
+        rows[key] = feed
+    table = _table(HqRecordFeed)
+    session.execute(delete(table).where(table.c.site_id == site_id))
+    if rows:  # every column is the key: nothing to update, so insert after the delete
+        session.execute(insert(table), list(rows.values()))
+    return len(rows)
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{value!r} is not text")
+    return value
 
 
 def _records(session: Session, bundle: VerifiedBundle) -> int:

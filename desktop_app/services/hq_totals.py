@@ -1,23 +1,25 @@
-"""A site's period totals at head office, from its imported records, meters and conventions.
+"""A site's period totals at head office, from its imported records, feeds, meters and conventions.
 
 The same rules as the site's own `kpi_totals`: records summed per category and item in their
-canonical unit; every enabled counter tag with an energy carrier is a site-boundary meter
-whose consumption (here: the imported hour rollups' `consumption`) is a purchase; fresh water
-from records and meters is both a KPI input and a GB/T 2589 working medium. What a bundle does
-not carry cannot count: the site's record feeds (a production counter booked as production)
-are not in format v1, so head office sees production only where the site enters it as records
-(docs/hq.md, "What HQ cannot compute yet").
+canonical unit; record feeds (a production counter, reclaimed water, pollutant loads) count
+like records of their category (`hq_feeds`); every enabled counter tag with an energy carrier
+is a site-boundary meter whose consumption (here: the imported hour rollups' `consumption`) is
+a purchase; fresh water from records, feeds and meters is both a KPI input and a GB/T 2589
+working medium. Feeds travel from bundle format 2 on: a site whose bundles are all version 1
+has only the production it entered as records (docs/hq.md).
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.services.hq_feeds import feed_amounts
 from domain.energy import Carrier, ElectricityBasis, EnergyConvention, EnergyError
 from domain.energy_balance import EnergyFlow, FlowKind, energy_balance
 from domain.kpis import Amount, PeriodTotals
@@ -31,6 +33,22 @@ _KINDS = {
     RecordCategory.ENERGY_PRODUCED.value: FlowKind.PRODUCED,
     RecordCategory.ENERGY_SOLD.value: FlowKind.SOLD,
 }
+
+
+@dataclass
+class _Sum:
+    """A (category, item) total: None until a known value is added, like the site's."""
+
+    value: float | None = None
+    sources: list[str] = field(default_factory=list)
+
+    def add(self, value: float | None, source: str) -> None:
+        if value is not None:
+            self.value = (self.value or 0.0) + value
+            self.sources.append(source)
+
+
+Sums = dict[tuple[str, str], _Sum]
 
 
 def site_convention(session: Session, site_id: str, year: int) -> EnergyConvention:
@@ -50,7 +68,7 @@ def site_totals(
     session: Session, site_id: str, first: date, last: date
 ) -> tuple[PeriodTotals, tuple[str, ...], str]:
     """(totals, pollutants, energy error code or "") for the days [first, last]."""
-    sums: dict[tuple[str, str], float] = defaultdict(float)
+    sums: Sums = defaultdict(_Sum)
     query = (
         select(HqRecord.category, HqRecord.item, func.sum(HqRecord.canonical_quantity))
         .where(
@@ -61,7 +79,9 @@ def site_totals(
         .group_by(HqRecord.category, HqRecord.item)
     )
     for category, item, total in session.execute(query):
-        sums[(str(category), str(item))] += float(total)
+        sums[(str(category), str(item))].add(float(total), f"records:{item}")
+    for feed in feed_amounts(session, site_id, first, last):
+        sums[(feed.category, feed.item)].add(feed.value, feed.source)
     flows, fresh_water = _energy_flows(session, site_id, first, last, sums)
     error = ""
     balance = None
@@ -90,15 +110,15 @@ def site_totals(
 
 
 def _energy_flows(
-    session: Session, site_id: str, first: date, last: date, sums: dict[tuple[str, str], float]
+    session: Session, site_id: str, first: date, last: date, sums: Sums
 ) -> tuple[list[EnergyFlow], Amount]:
     flows = [
         EnergyFlow(
             Carrier(item),
             _KINDS[category],
-            total,
+            total.value,
             canonical_unit(RecordCategory(category), item),
-            "records",
+            "; ".join(total.sources),
         )
         for (category, item), total in sorted(sums.items())
         if category in {c.value for c in ENERGY_CATEGORIES}
@@ -137,15 +157,12 @@ def _energy_flows(
     return flows, Amount(water_value, "m³", tuple(sources))
 
 
-def _amount(
-    sums: dict[tuple[str, str], float], category: RecordCategory, item: str | None = None
-) -> Amount:
-    parts = [
-        (it, value)
-        for (cat, it), value in sums.items()
-        if cat == category.value and (item is None or it == item)
-    ]
-    if not parts:
-        return Amount(None, canonical_unit(category, ""))
-    sources = tuple(f"records:{it}" for it, _ in parts)
-    return Amount(sum(v for _, v in parts), canonical_unit(category, ""), sources)
+def _amount(sums: Sums, category: RecordCategory, item: str | None = None) -> Amount:
+    """The known parts of the category (or of one item), in the category's canonical unit."""
+    value: float | None = None
+    sources: list[str] = []
+    for (cat, it), part in sums.items():
+        if cat == category.value and (item is None or it == item) and part.value is not None:
+            value = (value or 0.0) + part.value
+            sources.extend(part.sources)
+    return Amount(value, canonical_unit(category, ""), tuple(sources))

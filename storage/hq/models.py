@@ -93,6 +93,24 @@ class HqTag(HqBase):
     data: Mapped[str] = mapped_column(Text)
 
 
+class HqRecordFeed(HqBase):
+    """A counter tag of the site booked as a record category (e.g. its production counter).
+
+    Keyed by tag names, as in the bundle; `flow_tag` is "" for a plain counter feed and names
+    the flow tag of a pollutant load (concentration × flow). The site's set, replaced whole by
+    every bundle of format 2 or later (a version-1 bundle carries none and leaves it alone).
+    """
+
+    __tablename__ = "hq_record_feeds"
+
+    site_id: Mapped[str] = mapped_column(String(SITE_ID), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+    flow_tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+    category: Mapped[str] = mapped_column(String(32), primary_key=True)
+    item: Mapped[str] = mapped_column(String(100), primary_key=True)
+    line: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
 class HqRollupHour(HqBase):
     """An hour bucket of a site's tag, the columns of the bundle's rollup CSV."""
 
@@ -240,6 +258,7 @@ class HqChangeLogEntry(HqBase):
 
 SITE_TABLES = (
     HqTag,
+    HqRecordFeed,
     HqRollupHour,
     HqRecord,
     HqKpiDefinition,

@@ -41,7 +41,7 @@ def test_the_default_database_is_a_wal_sqlite_file_in_the_data_dir(tmp_path: Pat
     finally:
         database.close()
     again = open_hq(tmp_path)  # a second open finds the schema at head and changes nothing
-    assert hq_revision(again.engine) == hq_head() == "hq0001"
+    assert hq_revision(again.engine) == hq_head() == "hq0002"
     again.close()
 
 
