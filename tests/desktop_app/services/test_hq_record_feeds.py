@@ -88,8 +88,9 @@ def test_head_office_computes_the_per_unit_kpis_the_site_computes(
         for (first, last), expected in demo.site_figures.items():
             values = site_kpis(session, site_id, first, last)
             for code in PER_UNIT:
-                assert expected[code] is not None and expected[code] > 0
-                assert values[code].value == pytest.approx(expected[code], rel=1e-9), code
+                per_unit = expected[code]
+                assert per_unit is not None and per_unit > 0
+                assert values[code].value == pytest.approx(per_unit, rel=1e-9), code
             for code, value in values.items():  # the other built-ins and the emission intensities
                 site = expected[code]
                 assert (value.value is None) == (site is None), code
