@@ -35,7 +35,9 @@ from desktop_app.services.hq_sites import SiteSummary
 from desktop_app.services.removable_drives import removable_drives
 from desktop_app.ui import hq_io
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.hq_report_panel import HqReportPanel
 from desktop_app.ui.hq_text import reason_text
+from desktop_app.ui.hq_trends_tab import HqTrendsTab
 from desktop_app.ui.models.hq_models import ComparisonModel, ImportResultModel, SiteTableModel
 from desktop_app.ui.package_busy import Progress
 from desktop_app.ui.pages.base import Page
@@ -69,7 +71,10 @@ class HqPage(Page):
         self.first_edit = self._date(bar, QDate(today.year(), today.month(), 1))
         self.last_edit = self._date(bar, today)
         self.compare_button = self._button(bar, self.reload)
+        self.report_panel = HqReportPanel(context, hq, self.period, self)
+        bar.addWidget(self.report_panel.report_button)
         self.layout_.addLayout(bar)
+        self.layout_.addWidget(self.report_panel)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.progress_bar = QProgressBar(self)
@@ -91,6 +96,9 @@ class HqPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(sites_tab, "")
         self.tabs.addTab(self.comparison_table, "")
+        self.trends_tab = HqTrendsTab(context, hq, self)
+        self.trends_tab.failed.connect(self._failed)
+        self.tabs.addTab(self.trends_tab, "")
         self.layout_.addWidget(self.tabs, 1)
         self._timer = QTimer(self)
         self._timer.setInterval(PROGRESS_MS)
@@ -135,6 +143,7 @@ class HqPage(Page):
         self.results_label.setText(self.tr("Last import"))
         self.tabs.setTabText(0, self.tr("Sites"))
         self.tabs.setTabText(1, self.tr("Comparison of sites"))
+        self.tabs.setTabText(2, self.tr("Trends"))
         chinese = self.context.language.is_chinese
         for model in (self.site_model, self.result_model, self.comparison_model):
             model.set_chinese(chinese)
@@ -150,6 +159,7 @@ class HqPage(Page):
     def reload(self) -> None:
         hq, (first, last) = self.hq, self.period()
         run_query(self, lambda: hq_io.load_overview(hq, first, last), self._loaded, self._failed)
+        self.trends_tab.set_period_end(last)
 
     def _loaded(self, overview: hq_io.Overview) -> None:
         self.site_model.set_rows(overview.sites)

@@ -1,19 +1,27 @@
 """The head-office page: register a site's key, import its bundles on a worker with a result
-list (a tampered one refused with its reason), the sites table with last bundle and gaps, and
-the comparison of sites with status and rank."""
+list (a tampered one refused with its reason), the sites table with last bundle and gaps, the
+comparison of sites with status and rank, the trends of a chosen KPI with a line per site, and
+the head-office report written on a worker with progress, cancel and Open PDF."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QUrl
 
+from desktop_app.services.hq_compare import monthly_trend
+from desktop_app.services.hq_import import import_bundles
+from desktop_app.services.hq_report import ReportCancelled
+from desktop_app.services.hq_sites import register_site
+from desktop_app.ui import report_jobs
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.pages.hq import HqPage
-from domain.roles import Actor, Role
+from desktop_app.ui.reports_text import report_error_text
+from domain.roles import SYSTEM, Actor, Role
 from storage.bundles.keys import fingerprint
 from storage.hq.engine import HqDatabase, open_hq
 from tests.desktop_app.services.hq_sites_helpers import ExportedSite, exported_site
@@ -102,3 +110,103 @@ def test_a_viewer_cannot_register(
     page.register_file(plant.key_file)
     qtbot.waitUntil(lambda: "Sign in" in page.status_label.text(), timeout=WAIT_MS)
     assert page.site_model.rowCount() == 0
+
+
+@pytest.fixture
+def imported_page(
+    qtbot, app_context: AppContext, tmp_path: Path, plant: ExportedSite
+) -> Iterator[HqPage]:
+    """The page over a head office that has imported the plant's bundles #1–#3."""
+    hq: HqDatabase = open_hq(tmp_path / "hq")
+    with hq.transaction() as session:
+        register_site(session, SYSTEM, plant.public_key)
+    assert all(r.ok for r in import_bundles(hq, SYSTEM, list(plant.bundles[:3])))
+    widget = HqPage(app_context, hq)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    set_period(widget, plant.days[0], plant.days[-1])
+    with qtbot.waitSignal(widget.loaded, timeout=WAIT_MS):
+        widget.show()
+    yield widget
+    widget.close()
+    hq.close()
+
+
+def test_the_trends_tab_draws_monthly_trend_per_site_for_the_chosen_kpi(
+    qtbot, imported_page: HqPage, plant: ExportedSite, app_context: AppContext
+) -> None:
+    page = imported_page
+    tab = page.trends_tab
+    assert tab.trends is None  # nothing is read while the tab is hidden
+    with qtbot.waitSignal(tab.loaded, timeout=WAIT_MS):
+        page.tabs.setCurrentWidget(tab)
+    with page.hq.reading() as session:
+        energy = monthly_trend(session, plant.site_id, "energy_per_unit", plant.days[-1])
+        water = monthly_trend(session, plant.site_id, "fresh_water_per_unit", plant.days[-1])
+    assert tab.kpi_code() == "energy_per_unit"
+    assert tab.chart.plotted() == {"PLANT01": [value for _, value in energy]}
+    assert energy[-1][1] is not None and tab.chart.empty_text() == ""
+    tab.set_kpi("fresh_water_per_unit")  # drawn from what was read: no second query
+    assert tab.chart.plotted() == {"PLANT01": [value for _, value in water]}
+    tab.set_kpi("packaging_recovery")
+    assert tab.chart.empty_text() and tab.chart.plotted() == {"PLANT01": [None] * 12}
+    app_context.language.switch("en")
+    english = "Energy per unit product (kgce/t)"
+    qtbot.waitUntil(lambda: tab.kpi_combo.itemText(0) == english, timeout=WAIT_MS)
+    assert tab.chart.empty_text() == "No site has a value in these months."
+    first, last = energy[0][0], energy[-1][0]
+    assert tab.note_label.text().startswith(f"{first:%Y-%m} to {last:%Y-%m}, one line per site")
+    assert page.tabs.tabText(2) == "Trends"
+
+
+def test_the_report_is_written_on_a_worker_and_opened(
+    qtbot, imported_page: HqPage, tmp_path: Path, monkeypatch
+) -> None:
+    panel = imported_page.report_panel
+    pdf = tmp_path / "reports" / "总部.pdf"
+    pdf.parent.mkdir()
+    monkeypatch.setattr(panel, "ask_pdf_path", lambda: pdf)
+    steps: list[str] = []
+    panel.job_panel.progress_shown.connect(lambda progress: steps.append(progress.step))
+    with qtbot.waitSignal(panel.written, timeout=WAIT_MS) as written:
+        panel.report_button.click()
+    assert written.args[0].pdf == pdf
+    assert written.args[0].xlsx == pdf.with_suffix(".xlsx")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.with_suffix(".xlsx").is_file()
+    assert sorted(p.name for p in pdf.parent.iterdir()) == ["总部.pdf", "总部.xlsx"]
+    assert steps[-1] == "done" and "pdf" in steps
+    assert panel.report_button.isEnabled() and panel.open_pdf_button.isVisible()
+    assert str(pdf) in panel.job_panel.outcome_label.text()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(panel, "open_url", opened.append)
+    panel.open_pdf_button.click()
+    assert opened == [QUrl.fromLocalFile(str(pdf))]
+
+
+def test_cancelling_the_report_leaves_no_file(
+    qtbot, imported_page: HqPage, tmp_path: Path, monkeypatch
+) -> None:
+    """Held at the PDF step until Cancel is pressed: the PDF is rendered to its temporary name
+    before the Excel step notices, and that file must go too."""
+    original = report_jobs.Job.report
+
+    def report_then_wait(job, percent, step, done=0, total=0):
+        original(job, percent, step, done, total)
+        if step == "pdf":
+            for _ in range(200):
+                if job.cancelled():
+                    break
+                threading.Event().wait(0.05)
+
+    monkeypatch.setattr(report_jobs.Job, "report", report_then_wait)
+    panel = imported_page.report_panel
+    panel.job_panel.progress_shown.connect(
+        lambda progress: panel.job_panel.cancel_button.click() if progress.step == "pdf" else None
+    )
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    with qtbot.waitSignal(panel.not_written, timeout=WAIT_MS) as failed:
+        panel.write(folder / "hq.pdf")
+    assert failed.args[0] == report_error_text(ReportCancelled("excel"))
+    assert list(folder.iterdir()) == []
+    assert panel.report_button.isEnabled() and not panel.open_pdf_button.isVisible()
