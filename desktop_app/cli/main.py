@@ -21,6 +21,7 @@ from desktop_app.cli import (
     evaluation_command,
     history_command,
     hq_command,
+    hq_report_command,
     kpi_commands,
     modbus_commands,
     package_command,
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     workflow_command.add_parser(sub)
     bundle_command.add_parser(sub)
     hq_command.add_parsers(sub)
+    hq_report_command.add_parser(sub)
     project_command.add_parser(sub)
     review_command.add_parser(sub)
     supplier_command.add_parser(sub)

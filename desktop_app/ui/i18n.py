@@ -29,11 +29,13 @@ class LanguageSwitcher(QObject):
     def switch(self, language: str) -> bool:
         app = QCoreApplication.instance()
         assert app is not None
+        # The language first: removing a translator already sends LanguageChange, and the
+        # pages read `is_chinese` while they handle it.
+        self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        QLocale.setDefault(QLocale(self.language))
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators.clear()
-        self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-        QLocale.setDefault(QLocale(self.language))
         if self.language == "en":
             return True
         loaded = self._load(translations_dir(), f"qingyuan_{self.language}")

@@ -3096,89 +3096,127 @@ Reason (kept in the change log):</source>
 <context>
     <name>HqPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="130" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="138" />
         <source>Head office: sites and bundles</source>
         <translation>总部：工厂与数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="131" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="139" />
         <source>Register site…</source>
         <translation>登记工厂…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="132" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="140" />
         <source>Import bundles…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="133" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="141" />
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="134" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="142" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="135" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="143" />
         <source>Last import</source>
         <translation>最近一次导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="136" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="144" />
         <source>Sites</source>
         <translation>工厂</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="137" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="145" />
         <source>Comparison of sites</source>
         <translation>工厂对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="173" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="146" />
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/hq.py" line="183" />
         <source>Registered the key %1.</source>
         <translation>已登记公钥 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="194" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="204" />
         <source>Verifying and importing %1 bundle(s)…</source>
         <translation>正在校验并导入 %1 个数据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="202" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="212" />
         <source>%1 imported, %2 unchanged, %3 refused.</source>
         <translation>已导入 %1 个，无变化 %2 个，拒绝 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="238" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="248" />
         <source>Sign in as an administrator (registering) or engineer (importing).</source>
         <translation>请以管理员（登记）或工程师（导入）身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="242" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="252" />
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="259" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="269" />
         <source>Register a site: its public key</source>
         <translation>登记工厂：选择其公钥</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="261" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="271" />
         <source>Site public keys (*.pem *.txt *.hex);;All files (*)</source>
         <translation>工厂公钥 (*.pem *.txt *.hex);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="268" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="278" />
         <source>Import site bundles</source>
         <translation>导入工厂数据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/hq.py" line="270" />
+        <location filename="../../desktop_app/ui/pages/hq.py" line="280" />
         <source>Qingyuan site bundles (*.qybundle)</source>
         <translation>清源工厂数据包 (*.qybundle)</translation>
+    </message>
+</context>
+<context>
+    <name>HqReportPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/hq_report_panel.py" line="104" />
+        <source>Report written: %1</source>
+        <translation>报告已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_report_panel.py" line="123" />
+        <source>Save the head-office report</source>
+        <translation>保存总部报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_report_panel.py" line="125" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_report_panel.py" line="140" />
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_report_panel.py" line="142" />
+        <source>PDF and Excel: KPIs per site, ranking, 12-month trends, bundles received</source>
+        <translation>PDF 和 Excel：各企业指标、排名、近 12 个月趋势、数据包接收情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_report_panel.py" line="144" />
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3380,29 @@ Reason (kept in the change log):</source>
         <location filename="../../desktop_app/ui/hq_text.py" line="82" />
         <source>No value</source>
         <translation>无数值</translation>
+    </message>
+</context>
+<context>
+    <name>HqTrendsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/hq_trends_tab.py" line="92" />
+        <source>No site has a value in these months.</source>
+        <translation>这些月份没有企业有数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_trends_tab.py" line="99" />
+        <source>%1 to %2, one line per site; a gap is a month without a value.</source>
+        <translation>%1 至 %2，每个企业一条线；线条断开处为该月无数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_trends_tab.py" line="103" />
+        <source>No site has sent a bundle yet.</source>
+        <translation>尚无企业发送数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/hq_trends_tab.py" line="106" />
+        <source>Indicator</source>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
@@ -5079,7 +5140,7 @@ Reason (kept in the change log):</source>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="178" />
         <source>Trends</source>
-        <translation>实时趋势</translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="179" />
