@@ -69,6 +69,17 @@ def write_monthly_excel(report: MonthlyReport, out_path: Path, *, language: str 
     return out_path
 
 
+def _print_setup(sheet: Worksheet) -> None:
+    """Printed (or saved as PDF) each sheet is A4 landscape, one page wide: a table split
+    across pages by column is unreadable on paper."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+
+
 def sheet_name(key: str, chinese: bool) -> str:
     zh, en = SHEETS[key]
     return zh if chinese else en
@@ -88,8 +99,10 @@ class _Writer:
             sheet = self.book.active
             assert sheet is not None
             sheet.title = sheet_name(key, self.zh)
-            return sheet
-        return self.book.create_sheet(sheet_name(key, self.zh))
+        else:
+            sheet = self.book.create_sheet(sheet_name(key, self.zh))
+        _print_setup(sheet)
+        return sheet
 
     def table(
         self,
@@ -101,10 +114,16 @@ class _Writer:
     ) -> int:
         """Header and rows from `start_row`; returns the next free row. The first table of a
         sheet freezes its header."""
+        numeric = {
+            column
+            for column in range(1, len(header) + 1)
+            if any(isinstance(r[column - 1], int | float) for r in rows if len(r) >= column)
+        }
         for column, text in enumerate(header, 1):
             cell = sheet.cell(start_row, column, text)
             cell.font, cell.fill = BOLD, HEADER_FILL
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
+            side = "right" if column in numeric else "left"  # above its numbers
+            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal=side)
         for offset, row in enumerate(rows, 1):
             for column, value in enumerate(row, 1):
                 cell = sheet.cell(start_row + offset, column, value)
