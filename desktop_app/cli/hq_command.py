@@ -88,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not (args.hq or args.hq_url):
+    # `import` is head-office work by its nature (issue 8 spells it without --hq); the other
+    # commands would quietly create a head-office database in a site's data directory.
+    if not (args.hq or args.hq_url or args.command == "import"):
         print(f"qingyuan: {args.command} is a head-office command: add --hq", file=sys.stderr)
         return 2
     data_dir = resolve_data_dir(args.data_dir)

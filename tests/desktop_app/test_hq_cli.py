@@ -110,6 +110,18 @@ def test_without_hq_the_commands_refuse(capsys: pytest.CaptureFixture[str], offi
     assert not (office / "hq.sqlite3").exists()
 
 
+def test_import_is_head_office_work_even_without_the_flag(
+    capsys: pytest.CaptureFixture[str], office: Path, plant: ExportedSite
+) -> None:
+    qingyuan(capsys, "--hq", "--data-dir", str(office), "register", str(plant.key_file),
+             "--user", "zhang")  # fmt: skip
+    code, out, err = qingyuan(
+        capsys, "--data-dir", str(office), "import", str(plant.bundles[0]), "--user", "wang"
+    )
+    assert code == 0, err
+    assert out.startswith("imported")
+
+
 def test_compare_as_json(
     capsys: pytest.CaptureFixture[str], office: Path, plant: ExportedSite
 ) -> None:
