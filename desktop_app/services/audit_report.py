@@ -10,15 +10,13 @@ Runs on whatever thread calls it (the Reports page uses its worker); it touches 
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from desktop_app.services.audit_report_data import gather_audit_report
 from desktop_app.services.database import Database
-from desktop_app.services.monthly_report import ReportCancelled
+from desktop_app.services.monthly_report import ReportCancelled, flush_to_disk, temporary_path
 from reports.audit_model import AuditReport
 from reports.audit_pdf import LANGUAGES, render_audit_pdf
 
@@ -60,13 +58,12 @@ def write_audit_report(
     report = gather_audit_report(
         database, first, last, generated_ms=generated_ms, checkpoint=checkpoint
     )
-    temp = pdf_path.with_name(f".{pdf_path.name}.{uuid.uuid4().hex}.part")
+    temp = temporary_path(pdf_path)
     try:
         checkpoint("pdf", 60)
         render_audit_pdf(report, temp, language=language)
         checkpoint("rename", 98)
-        with temp.open("rb+") as written:
-            os.fsync(written.fileno())
+        flush_to_disk(temp)
         temp.replace(pdf_path)  # os.replace: atomic on POSIX and Windows
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.hq_compare import COMPARED, DEFINITIONS, compare_sites, site_kpis
 from desktop_app.services.hq_sites import SiteSummary, list_sites
-from desktop_app.services.monthly_report import ReportCancelled, _flush, _temporary
+from desktop_app.services.monthly_report import ReportCancelled, flush_to_disk, temporary_path
 from domain.checklist_model import Text
 from domain.readings import now_ms
 from reports.hq_excel import write_hq_excel
@@ -78,16 +78,16 @@ def write_hq_report(
     temps: list[tuple[Path, Path]] = []
     try:
         checkpoint("pdf", 60)
-        temps.append((_temporary(pdf_path), pdf_path))
+        temps.append((temporary_path(pdf_path), pdf_path))
         render_hq_pdf(report, temps[-1][0], language=language)
         if xlsx_path is not None:
             xlsx_path = Path(xlsx_path)
             checkpoint("excel", 85)
-            temps.append((_temporary(xlsx_path), xlsx_path))
+            temps.append((temporary_path(xlsx_path), xlsx_path))
             write_hq_excel(report, temps[-1][0], language=language)
         checkpoint("rename", 98)
         for temp, _ in temps:
-            _flush(temp)
+            flush_to_disk(temp)
         for temp, target in temps:
             temp.replace(target)
     except BaseException:

@@ -84,18 +84,18 @@ def write_monthly_report(
     temps: list[tuple[Path, Path]] = []
     try:
         checkpoint("pdf", 60)
-        pdf_temp = _temporary(pdf_path)
+        pdf_temp = temporary_path(pdf_path)
         temps.append((pdf_temp, pdf_path))
         render_monthly_pdf(report, pdf_temp, language=language)
         if xlsx_path is not None:
             xlsx_path = Path(xlsx_path)
             checkpoint("excel", 85)
-            xlsx_temp = _temporary(xlsx_path)
+            xlsx_temp = temporary_path(xlsx_path)
             temps.append((xlsx_temp, xlsx_path))
             write_monthly_excel(report, xlsx_temp, language=language)
         checkpoint("rename", 98)
         for temp, _ in temps:
-            _flush(temp)
+            flush_to_disk(temp)
         for temp, target in temps:
             temp.replace(target)  # os.replace: atomic on POSIX and Windows
     except BaseException:
@@ -107,11 +107,11 @@ def write_monthly_report(
     return MonthlyReportPaths(pdf_path, xlsx_path, report)
 
 
-def _temporary(target: Path) -> Path:
+def temporary_path(target: Path) -> Path:
     """A hidden name in the target's folder: the rename stays on one file system."""
     return target.with_name(f".{target.name}.{uuid.uuid4().hex}.part")
 
 
-def _flush(path: Path) -> None:
+def flush_to_disk(path: Path) -> None:
     with path.open("rb+") as written:
         os.fsync(written.fileno())
